@@ -1,0 +1,8 @@
+/** Types of the virtual modules emitted by src/compiler/vitePlugin.ts. */
+/* Types come through the "#schema" alias: ambient modules can't import relative paths. */
+declare module 'virtual:content' {
+  import type { ChapterBody, ContentIndex, ContentItems } from '#schema/content.ts';
+  export const index: ContentIndex;
+  export const chapterLoaders: Record<string, () => Promise<{ default: ChapterBody }>>;
+  export function loadItems(): Promise<{ default: ContentItems }>;
+}

@@ -1,0 +1,40 @@
+/**
+ * The app's view of the compiled content: lookups over the always-loaded index, and loaders for
+ * the parts fetched on demand (chapter bodies).
+ */
+import { chapterLoaders, index } from 'virtual:content';
+import type { ChapterBody, ChapterMeta } from '../../schema/content';
+import type { Exam } from '../../schema/exam';
+
+export const exams: readonly Exam[] = index.exams;
+export const summaries = index.summaries;
+
+export function examBySlug(slug: string | undefined): Exam | undefined {
+  return exams.find((e) => e.slug === slug);
+}
+
+export function examById(id: string | null | undefined): Exam | undefined {
+  return exams.find((e) => e.id === id);
+}
+
+export function chapterById(id: string | undefined): ChapterMeta | undefined {
+  return index.chapters.find((c) => c.id === id);
+}
+
+/** Chapters that serve an exam, in the instructors' file order. */
+export function chaptersForExam(examId: string): ChapterMeta[] {
+  return index.chapters.filter((c) => c.exams.includes(examId));
+}
+
+export async function loadChapter(id: string): Promise<ChapterBody> {
+  const load = chapterLoaders[id];
+  if (!load) throw new Error(`No chapter "${id}"`);
+  return (await load()).default;
+}
+
+/** The task statement's title, e.g. "Develop code for AWS Lambda". */
+export function taskTitle(taskId: string): string | undefined {
+  for (const exam of exams)
+    for (const d of exam.domains) for (const t of d.tasks) if (t.id === taskId) return t.title;
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { examById } from '../content/catalog';
+import { useExamStore } from '../exam/examStore';
+
+/** Header, skip link and the page outlet. Moves focus to the new page's heading on navigation. */
+export function AppShell() {
+  const examId = useExamStore((s) => s.examId);
+  const exam = examById(examId);
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // After a route change, put keyboard and screen-reader users at the new page's title.
+    const heading = mainRef.current?.querySelector('h1');
+    if (heading) {
+      heading.setAttribute('tabindex', '-1');
+      heading.focus({ preventScroll: true });
+    }
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand" aria-label="Lambda Exam Prep, home">
+            <svg className="brand__mark" viewBox="0 0 64 64" aria-hidden="true">
+              <rect width="64" height="64" rx="14" fill="currentColor" />
+              <path d="M18 50 30 22l-4-8h10l16 36h-9L33 28 26 50z" fill="#ff9a3c" />
+            </svg>
+            <span className="brand__name">Lambda Exam Prep</span>
+          </Link>
+          {exam && (
+            <nav aria-label="Main">
+              <NavLink to={`/exams/${exam.slug}`} className="nav-link">
+                <span className="nav-link__code">{exam.id}</span>
+                <span className="nav-link__label"> chapters</span>
+              </NavLink>
+            </nav>
+          )}
+        </div>
+      </header>
+      <main id="main" ref={mainRef}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Independent study material, not affiliated with AWS. Figures are checked against AWS
+          documentation; each chapter lists its sources. Your progress stays on this device.
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

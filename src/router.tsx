@@ -1,0 +1,27 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { AppShell } from './features/shell/AppShell';
+import { RouteError } from './features/shell/RouteError';
+import { NotFound } from './features/shell/NotFound';
+import { HomePage } from './features/home/HomePage';
+import { LibraryPage } from './features/library/LibraryPage';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'exams/:examSlug', element: <LibraryPage /> },
+      {
+        // The reader and its styles load on demand; the chapter body is a further chunk.
+        path: 'read/:chapterId',
+        lazy: async () => ({
+          Component: (await import('./features/reader/ReaderPage')).ReaderPage,
+        }),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,29 @@
+/**
+ * Not part of the test run: `SCREENSHOTS=1 npx playwright test screenshots` writes PNGs of every
+ * screen at phone (390 px) and desktop (1280 px) width to ./screenshots for review by eye.
+ */
+import { test } from '@playwright/test';
+
+const widths = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+for (const { name, width, height } of widths) {
+  test(`screens at ${name} width`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await page.screenshot({ path: `screenshots/${name}-home.png`, fullPage: true });
+    await page.goto('/exams/dva-c02');
+    await page.screenshot({ path: `screenshots/${name}-library.png`, fullPage: true });
+    await page.getByRole('region', { name: 'Chapters' }).getByRole('link').first().click();
+    await page.locator('.prose h2').first().waitFor();
+    await page.screenshot({ path: `screenshots/${name}-reader-top.png` });
+    await page.locator('.callout').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/${name}-reader-callout.png` });
+    await page.locator('.prose table').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/${name}-reader-table.png` });
+    await page.locator('.prose pre').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/${name}-reader-code.png` });
+  });
+}

@@ -1,0 +1,28 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './src/compiler/vitePlugin.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'compiler',
+          environment: 'node',
+          include: ['test/compiler/**/*.test.ts'],
+        },
+      },
+      {
+        // Components run against the small fixture content, so their assertions stay stable
+        // while the real curriculum grows.
+        plugins: [contentPlugin({ dir: 'test/fixtures/base' }), react()],
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/unit/setup.ts'],
+        },
+      },
+    ],
+  },
+});
