@@ -78,6 +78,13 @@ export interface RenderContext {
 
 const FACT_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
+/** The value a fact had before AWS changed it: numbers get the fact's unit. */
+function previousText(fact: Fact, value: string | number): string {
+  if (typeof value === 'string') return value;
+  const n = value.toLocaleString('en-US');
+  return fact.unit ? `${n} ${fact.unit}` : n;
+}
+
 function startOffset(node: { position?: { start: { offset?: number } } }): number {
   return node.position?.start.offset ?? 0;
 }
@@ -119,7 +126,7 @@ function transform(root: Root, ctx: RenderContext): Root {
     const parts: Text[] = [];
     let last = 0;
     for (const match of node.value.matchAll(FACT_PATTERN)) {
-      const id = match[1] ?? '';
+      const [id = '', variant] = (match[1] ?? '').split('.');
       const rawAt = raw.indexOf(match[0]);
       const offset = startOffset(node) + Math.max(rawAt, 0);
       const fact = ctx.facts.get(id);
@@ -140,16 +147,34 @@ function transform(root: Root, ctx: RenderContext): Root {
         parts.push({ type: 'text', value: match[0] });
         continue;
       }
+      if (variant !== undefined && (variant !== 'previous' || !fact.previous)) {
+        problems.add(
+          source.problemAt(
+            offset,
+            variant === 'previous'
+              ? `fact "${id}" has no previous value`
+              : `"{{${match[1] ?? ''}}}" is not a fact form`,
+            variant === 'previous'
+              ? `add "previous:" (value and changed) to "${id}" in content/facts.yaml, or write {{${id}}}`
+              : `write {{${id}}} for the current value or {{${id}.previous}} for the value before AWS changed it`,
+          ),
+        );
+        parts.push({ type: 'text', value: match[0] });
+        continue;
+      }
       ctx.usedFacts.add(id);
+      const previous = variant === 'previous' ? fact.previous : undefined;
       parts.push({
         type: 'text',
-        value: fact.text,
+        value: previous ? previousText(fact, previous.value) : fact.text,
         data: {
           hName: 'span',
           hProperties: {
-            className: ['fact'],
+            className: previous ? ['fact', 'fact-previous'] : ['fact'],
             dataFact: id,
-            title: `${fact.label} · verified ${fact.verified}`,
+            title: previous
+              ? `${fact.label} until ${previous.changed}`
+              : `${fact.label} · verified ${fact.verified}`,
           },
         },
       });

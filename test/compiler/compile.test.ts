@@ -18,6 +18,7 @@ describe('compiled chapters', () => {
     );
     expect(body?.html).toContain('<table>');
     expect(body?.html).toContain('<span class="hljs-keyword">export</span>');
+    expect(body?.html).toMatch(/<span class="fact fact-previous"[^>]*>300 seconds<\/span>/);
     expect(body?.html).not.toContain('{{');
   });
 

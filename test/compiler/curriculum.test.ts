@@ -1,0 +1,64 @@
+/**
+ * Guards the real curriculum in content/ against silent shrinkage: the minimum volume per exam,
+ * the share of multiple-response questions, and at least three questions for every task
+ * statement that touches Lambda. Deleting content below these floors fails the suite.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileContent } from '../../src/compiler/compile.ts';
+
+const content = compileContent({ dir: join(import.meta.dirname, '..', '..', 'content') });
+const { index, items } = content;
+
+describe('the curriculum', () => {
+  it('compiles with no problems', () => {
+    expect(content.problems).toEqual([]);
+  });
+
+  it.each(['CLF-C02', 'DVA-C02', 'SAA-C03'])(
+    '%s has a chapter, 60+ cards and 50+ questions',
+    (exam) => {
+      expect(index.chapters.filter((c) => c.exams.includes(exam)).length).toBeGreaterThanOrEqual(1);
+      expect(items.cards.filter((c) => c.exams.includes(exam)).length).toBeGreaterThanOrEqual(60);
+      expect(items.questions.filter((q) => q.exams.includes(exam)).length).toBeGreaterThanOrEqual(
+        50,
+      );
+    },
+  );
+
+  it('has 180+ distinct cards and 150+ distinct questions, 25%+ multiple response', () => {
+    expect(new Set(items.cards.map((c) => c.id)).size).toBeGreaterThanOrEqual(180);
+    expect(new Set(items.questions.map((q) => q.id)).size).toBeGreaterThanOrEqual(150);
+    const multiple = items.questions.filter((q) => q.select > 1).length;
+    expect(multiple / items.questions.length).toBeGreaterThanOrEqual(0.25);
+  });
+
+  it('spreads difficulty: every exam has easy, medium and hard questions', () => {
+    for (const exam of index.exams) {
+      const levels = new Set(
+        items.questions.filter((q) => q.exams.includes(exam.id)).map((q) => q.difficulty),
+      );
+      expect([...levels].sort(), exam.id).toEqual(['easy', 'hard', 'medium']);
+    }
+  });
+
+  it('gives every Lambda-related task statement at least 3 questions', () => {
+    const thin = index.exams
+      .flatMap((e) => e.domains.flatMap((d) => d.tasks))
+      .filter((t) => t.lambda)
+      .map((t) => ({
+        task: t.id,
+        questions: items.questions.filter((q) => q.tasks.includes(t.id)).length,
+      }))
+      .filter((t) => t.questions < 3);
+    expect(thin).toEqual([]);
+  });
+
+  it('cites an AWS documentation page for every question', () => {
+    const uncited = items.questions.filter(
+      (q) =>
+        !q.sources.some((s) => /^https:\/\/(docs\.aws\.amazon\.com|aws\.amazon\.com)\//.test(s)),
+    );
+    expect(uncited.map((q) => q.id)).toEqual([]);
+  });
+});
