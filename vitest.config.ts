@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'compiler',
           environment: 'node',
-          include: ['test/compiler/**/*.test.ts'],
+          env: { TZ: 'UTC' },
+          include: [
+            'test/compiler/**/*.test.ts',
+            'test/domain/**/*.test.ts',
+            'test/storage/**/*.test.ts',
+          ],
         },
       },
       {
@@ -19,6 +24,7 @@ export default defineConfig({
         test: {
           name: 'app',
           environment: 'jsdom',
+          env: { TZ: 'UTC' },
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
         },

@@ -19,6 +19,19 @@ export const routes: RouteObject[] = [
           Component: (await import('./features/reader/ReaderPage')).ReaderPage,
         }),
       },
+      {
+        // Study screens load on demand: they bring the scheduler, IndexedDB and the items.
+        path: 'exams/:examSlug/review',
+        lazy: async () => ({
+          Component: (await import('./features/review/ReviewPage')).ReviewPage,
+        }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({
+          Component: (await import('./features/settings/SettingsPage')).SettingsPage,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -25,5 +25,22 @@ for (const { name, width, height } of widths) {
     await page.screenshot({ path: `screenshots/${name}-reader-table.png` });
     await page.locator('.prose pre').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `screenshots/${name}-reader-code.png` });
+
+    await page.goto('/exams/saa-c03');
+    await page.getByRole('region', { name: 'Today' }).getByRole('link').click();
+    const reveal = page.getByRole('button', { name: /Show answer/ });
+    await reveal.waitFor();
+    await page.screenshot({ path: `screenshots/${name}-review-card-front.png`, fullPage: true });
+    await reveal.click();
+    await page.screenshot({ path: `screenshots/${name}-review-card-back.png`, fullPage: true });
+    await page.getByRole('button', { name: /^Good/ }).click();
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+    await page.screenshot({ path: `screenshots/${name}-review-question.png`, fullPage: true });
+    await page.locator('.option input').nth(1).check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.screenshot({ path: `screenshots/${name}-review-checked.png`, fullPage: true });
+    await page.goto('/settings');
+    await page.getByRole('button', { name: 'Save settings' }).waitFor();
+    await page.screenshot({ path: `screenshots/${name}-settings.png`, fullPage: true });
   });
 }

@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate, levelLabel, plural } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { chaptersForExam, examBySlug, summaries, taskTitle } from '../content/catalog';
 import { useExamStore } from '../exam/examStore';
 import { NotFound } from '../shell/NotFound';
+
+// Loaded on demand: it brings the scheduler, IndexedDB and the study items.
+const TodayPanel = lazy(() => import('../review/TodayPanel'));
 
 /** An exam's library: what the exam looks like, and its chapters with level and read time. */
 export function LibraryPage() {
@@ -38,6 +41,10 @@ export function LibraryPage() {
           {plural(summary?.cards ?? 0, 'flashcard')} · {plural(summary?.questions ?? 0, 'question')}
         </p>
       </header>
+
+      <Suspense fallback={<div className="today today--loading" aria-hidden="true" />}>
+        <TodayPanel exam={exam} />
+      </Suspense>
 
       <div className="library-layout">
         <section aria-labelledby="chapters-heading" className="library-chapters">

@@ -39,10 +39,13 @@ export function AppShell() {
             <span className="brand__name">Lambda Exam Prep</span>
           </Link>
           {exam && (
-            <nav aria-label="Main">
-              <NavLink to={`/exams/${exam.slug}`} className="nav-link">
+            <nav aria-label="Main" className="main-nav">
+              <NavLink to={`/exams/${exam.slug}`} end className="nav-link">
                 <span className="nav-link__code">{exam.id}</span>
                 <span className="nav-link__label"> chapters</span>
+              </NavLink>
+              <NavLink to={`/exams/${exam.slug}/review`} className="nav-link">
+                Review
               </NavLink>
             </nav>
           )}

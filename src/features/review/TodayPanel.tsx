@@ -1,0 +1,52 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { loadItems } from 'virtual:content';
+import type { ContentItems } from '../../schema/content';
+import type { Exam } from '../../schema/exam';
+import { chaptersForExam } from '../content/catalog';
+import { itemsInScope } from './scope';
+import { useStudyStore } from './studyStore';
+import { formatWhen } from './time';
+import { useTodayQueue } from './useTodayQueue';
+
+/** "Today: 12 to review · 20 new" with a button into the review, on the exam's library page. */
+export default function TodayPanel({ exam }: { exam: Exam }) {
+  const [content, setContent] = useState<ContentItems | null>(null);
+  const status = useStudyStore((s) => s.status);
+  const settings = useStudyStore((s) => s.settings);
+  const load = useStudyStore((s) => s.load);
+  const [now] = useState(() => Date.now());
+
+  useEffect(() => {
+    void load(now);
+    void loadItems().then((m) => setContent(m.default));
+  }, [load, now]);
+
+  const items = useMemo(
+    () => (content ? itemsInScope(content, exam, chaptersForExam(exam.id), settings) : []),
+    [content, exam, settings],
+  );
+  const todayQueue = useTodayQueue(items, now);
+  const queue = content && status !== 'idle' && status !== 'loading' ? todayQueue : null;
+
+  if (!queue) return <div className="today today--loading" aria-hidden="true" />;
+  const due = queue.counts.learning + queue.counts.review;
+  return (
+    <section className="today" aria-labelledby="today-heading">
+      <div>
+        <h2 id="today-heading" className="today__title">
+          Today
+        </h2>
+        <p className="today__counts">
+          <strong>{due}</strong> due · <strong>{queue.counts.new}</strong> new
+          {due + queue.counts.new === 0 && queue.nextDue
+            ? ` · next ${formatWhen(now, queue.nextDue)}`
+            : ''}
+        </p>
+      </div>
+      <Link className="button" to={`/exams/${exam.slug}/review`}>
+        {due + queue.counts.new > 0 ? 'Start review' : 'Open review'}
+      </Link>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/** Which review items a study session draws from, in the order new items are introduced. */
+import type { ChapterMeta, ContentItems, Flashcard, Question } from '../../schema/content';
+import type { Exam } from '../../schema/exam';
+import type { StudySettings } from '../../schema/study';
+
+export type StudyItem = ({ kind: 'card' } & Flashcard) | ({ kind: 'question' } & Question);
+
+/**
+ * Cards and questions of the exam (narrowed to the focus chapters and domains when set), ordered
+ * by chapter, alternating a card and a question so a new learner meets both kinds early.
+ */
+export function itemsInScope(
+  content: ContentItems,
+  exam: Exam,
+  chapters: readonly ChapterMeta[],
+  settings: Pick<StudySettings, 'focusChapters' | 'focusDomains'>,
+): StudyItem[] {
+  const chapterOrder = new Map(chapters.map((c, i) => [c.id, i]));
+  const focusTasks = new Set(
+    exam.domains
+      .filter((d) => settings.focusDomains.includes(d.number))
+      .flatMap((d) => d.tasks.map((t) => t.id)),
+  );
+  const inScope = (item: Flashcard | Question) =>
+    item.exams.includes(exam.id) &&
+    (settings.focusChapters.length === 0 ||
+      (item.chapter !== null && settings.focusChapters.includes(item.chapter))) &&
+    (focusTasks.size === 0 || item.tasks.some((t) => focusTasks.has(t)));
+  const byChapter = <T extends Flashcard | Question>(list: T[]) =>
+    list
+      .map((item, i) => ({ item, i }))
+      .sort(
+        (a, b) =>
+          (chapterOrder.get(a.item.chapter ?? '') ?? 1e6) -
+            (chapterOrder.get(b.item.chapter ?? '') ?? 1e6) || a.i - b.i,
+      )
+      .map((x) => x.item);
+  const cards = byChapter(content.cards.filter(inScope)).map((c) => ({
+    kind: 'card' as const,
+    ...c,
+  }));
+  const questions = byChapter(content.questions.filter(inScope)).map((q) => ({
+    kind: 'question' as const,
+    ...q,
+  }));
+  const out: StudyItem[] = [];
+  for (let i = 0; i < Math.max(cards.length, questions.length); i++) {
+    const c = cards[i];
+    const q = questions[i];
+    if (c) out.push(c);
+    if (q) out.push(q);
+  }
+  return out;
+}

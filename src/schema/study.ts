@@ -1,0 +1,75 @@
+/**
+ * Study data shared by the domain, storage and backups: memory states, the review log, settings.
+ * Times are epoch milliseconds so IndexedDB can index them and backups stay plain JSON.
+ */
+import { z } from 'zod';
+
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const MEMORY_PHASES = ['new', 'learning', 'review', 'relearning'] as const;
+export type MemoryPhase = (typeof MEMORY_PHASES)[number];
+
+export const memoryState = z.strictObject({
+  due: z.number(),
+  stability: z.number(),
+  difficulty: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number().int().nonnegative(),
+  lapses: z.number().int().nonnegative(),
+  phase: z.enum(MEMORY_PHASES),
+  lastReview: z.number().nullable(),
+});
+export type MemoryState = z.infer<typeof memoryState>;
+
+export type ItemKind = 'card' | 'question';
+
+/** One stored row per review item that has been studied at least once. */
+export interface MemoryRecord extends MemoryState {
+  itemId: string;
+  kind: ItemKind;
+}
+
+/** Append-only: one row per grade. `before` is null for an item's first review. */
+export interface ReviewLogEntry {
+  id?: number;
+  itemId: string;
+  kind: ItemKind;
+  reviewedAt: number;
+  grade: Grade;
+  before: MemoryState | null;
+  after: MemoryState;
+  durationMs: number;
+}
+
+/** `1m`, `10m`, `1h`, `1d`: how ts-fsrs writes learning steps. */
+const step = z.string().regex(/^\d+(m|h|d)$/, 'write steps like 1m, 10m, 1h or 1d');
+
+export const studySettings = z.strictObject({
+  /** Target probability of recalling an item when it comes due. */
+  retention: z.number().min(0.7).max(0.97),
+  newPerDay: z.number().int().min(0).max(500),
+  maxReviewsPerDay: z.number().int().min(1).max(5000),
+  learningSteps: z.array(step).max(10),
+  relearningSteps: z.array(step).max(10),
+  /** Local hour (0–23) at which a new study day starts. */
+  dayStartHour: z.number().int().min(0).max(23),
+  /** Optional focus within the chosen exam: chapter ids and domain numbers; empty = everything. */
+  focusChapters: z.array(z.string()),
+  focusDomains: z.array(z.number().int().positive()),
+  keyboardShortcuts: z.boolean(),
+});
+export type StudySettings = z.infer<typeof studySettings>;
+
+export const DEFAULT_SETTINGS: StudySettings = {
+  retention: 0.9,
+  newPerDay: 20,
+  maxReviewsPerDay: 200,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  dayStartHour: 4,
+  focusChapters: [],
+  focusDomains: [],
+  keyboardShortcuts: true,
+};

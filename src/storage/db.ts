@@ -1,0 +1,62 @@
+/**
+ * The learner's progress, in IndexedDB (database "lambda-exam-prep"):
+ *
+ *   memory     one row per studied item, keyed by content id: its FSRS memory state
+ *   reviewLog  append-only, one row per grade: time, grade, state before and after, time spent
+ *   settings   one row, key "study": the study settings
+ *
+ * Rows are keyed by content ids, never by position, so rewording content keeps progress, and
+ * rows of items removed from content are kept (and come back to life if the item returns).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { MemoryPhase, MemoryRecord, ReviewLogEntry } from '../schema/study';
+
+export const DB_NAME = 'lambda-exam-prep';
+
+export interface SettingsRow {
+  key: string;
+  value: unknown;
+}
+
+/** Schema history. Never edit a published version: add a new one with its upgrade. */
+export const SCHEMA = {
+  1: {
+    memory: 'itemId, due',
+    reviewLog: '++id, itemId, reviewedAt',
+    settings: 'key',
+  },
+  // v2: per-item history in time order (undo and item statistics read it).
+  2: {
+    reviewLog: '++id, itemId, reviewedAt, [itemId+reviewedAt]',
+  },
+  // v3: each log row records the phase before the grade, indexed with the time, so today's
+  // counts of new items and reviews are index counts instead of reading every row.
+  3: {
+    reviewLog: '++id, itemId, reviewedAt, [itemId+reviewedAt], [beforePhase+reviewedAt]',
+  },
+} as const;
+
+/** A review-log row as stored (v3+): the entry plus its indexed `beforePhase`. */
+export type ReviewLogRow = ReviewLogEntry & { beforePhase: MemoryPhase };
+
+export class StudyDatabase extends Dexie {
+  memory!: Table<MemoryRecord, string>;
+  reviewLog!: Table<ReviewLogRow, number>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA[1]);
+    this.version(2).stores(SCHEMA[2]);
+    this.version(3)
+      .stores(SCHEMA[3])
+      .upgrade((tx) =>
+        tx
+          .table<ReviewLogRow, number>('reviewLog')
+          .toCollection()
+          .modify((row) => {
+            row.beforePhase = row.before?.phase ?? 'new';
+          }),
+      );
+  }
+}

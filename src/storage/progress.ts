@@ -1,0 +1,112 @@
+/**
+ * Reading and writing study progress. Every grade is one transaction (memory row + log row), so
+ * a failed write leaves nothing half-done; undo is the exact inverse in one transaction.
+ */
+import {
+  memoryState,
+  studySettings,
+  DEFAULT_SETTINGS,
+  type MemoryPhase,
+  type MemoryRecord,
+  type MemoryState,
+  type ReviewLogEntry,
+  type StudySettings,
+} from '../schema/study';
+import { studyDayStart, type DoneToday } from '../domain/queue';
+import type { StudyDatabase } from './db';
+
+export interface StoredProgress {
+  /** States of items due before the study day ends (the only ones today's queue can show). */
+  dueStates: Map<string, MemoryState>;
+  /** Every item with a stored state, due today or not. */
+  studiedIds: Set<string>;
+  /** The earliest due time after today, for "next item due …". */
+  laterDue: number | null;
+  /** New items introduced and reviews done since the study day started. */
+  doneToday: DoneToday;
+  /** The study day the figures above are for. */
+  dayStart: number;
+  settings: StudySettings;
+}
+
+/**
+ * Reads what today's queue needs, and no more: due states, the ids of the rest (keys only), the
+ * next later due time, and today's counts from an index. With 10,000 items and 100,000 log rows
+ * this is several times faster than reading every state and today's log rows.
+ */
+export async function loadProgress(db: StudyDatabase, now: number): Promise<StoredProgress> {
+  return db.transaction('r', db.memory, db.reviewLog, db.settings, async () => {
+    const settings = restoreSettings((await db.settings.get('study'))?.value);
+    const dayStart = studyDayStart(now, settings.dayStartHour);
+    const dayEnd = dayStart + 86_400_000;
+    const countSince = (phase: MemoryPhase) =>
+      db.reviewLog
+        .where('[beforePhase+reviewedAt]')
+        .between([phase, dayStart], [phase, Infinity])
+        .count();
+    const [rows, ids, later, newItems, reviews] = await Promise.all([
+      db.memory.where('due').below(dayEnd).toArray(),
+      db.memory.toCollection().primaryKeys(),
+      db.memory.where('due').aboveOrEqual(dayEnd).first(),
+      countSince('new'),
+      countSince('review'),
+    ]);
+    const dueStates = new Map<string, MemoryState>();
+    for (const row of rows) {
+      const { itemId, kind: _kind, ...rest } = row;
+      const parsed = memoryState.safeParse(rest);
+      if (parsed.success) dueStates.set(itemId, parsed.data);
+    }
+    return {
+      dueStates,
+      studiedIds: new Set(ids),
+      laterDue: later?.due ?? null,
+      doneToday: { newItems, reviews },
+      dayStart,
+      settings,
+    };
+  });
+}
+
+/** Settings read back from disk: unknown or invalid fields fall back to their defaults. */
+export function restoreSettings(raw: unknown): StudySettings {
+  if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS };
+  const merged: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!(key in DEFAULT_SETTINGS)) continue;
+    const field = studySettings.shape[key as keyof StudySettings];
+    if (field.safeParse(value).success) merged[key] = value;
+  }
+  return studySettings.parse(merged);
+}
+
+export async function saveSettings(db: StudyDatabase, settings: StudySettings): Promise<void> {
+  await db.settings.put({ key: 'study', value: studySettings.parse(settings) });
+}
+
+/** Records one grade: the item's new memory state and the log entry, atomically. Returns the log id. */
+export async function recordGrade(db: StudyDatabase, entry: ReviewLogEntry): Promise<number> {
+  return db.transaction('rw', db.memory, db.reviewLog, async () => {
+    const record: MemoryRecord = { itemId: entry.itemId, kind: entry.kind, ...entry.after };
+    await db.memory.put(record);
+    const { id: _ignored, ...rest } = entry;
+    return db.reviewLog.add({ ...rest, beforePhase: entry.before?.phase ?? 'new' });
+  });
+}
+
+/** Undoes a recorded grade: restores the state before it and removes its log entry. */
+export async function undoGrade(
+  db: StudyDatabase,
+  entry: ReviewLogEntry & { id: number },
+): Promise<void> {
+  await db.transaction('rw', db.memory, db.reviewLog, async () => {
+    if (entry.before === null) await db.memory.delete(entry.itemId);
+    else await db.memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.before });
+    await db.reviewLog.delete(entry.id);
+  });
+}
+
+/** Stored states whose item is no longer in the content: kept, and reported. */
+export function orphanedIds(studied: Iterable<string>, contentIds: ReadonlySet<string>): string[] {
+  return [...studied].filter((id) => !contentIds.has(id)).sort();
+}

@@ -1,0 +1,207 @@
+/**
+ * Benchmark page (built in production mode by test/bench/run.ts): fills this browser's IndexedDB
+ * with 10,000 review items and 100,000 review-log rows, times loading today's queue, then mounts
+ * the real review session over those items so run.ts can time grade → next item painted.
+ */
+import Dexie from 'dexie';
+import { createRoot } from 'react-dom/client';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { buildQueue } from '../../src/domain/queue';
+import { createScheduler, newMemoryState } from '../../src/domain/scheduler';
+import { ReviewSession } from '../../src/features/review/ReviewPage';
+import { useStudyStore } from '../../src/features/review/studyStore';
+import type { Flashcard } from '../../src/schema/content';
+import { DEFAULT_SETTINGS, type MemoryRecord, type MemoryState } from '../../src/schema/study';
+import { DB_NAME, StudyDatabase, type ReviewLogRow } from '../../src/storage/db';
+import { loadProgress } from '../../src/storage/progress';
+import '../../src/ui/styles.css';
+
+const ITEMS = 10_000;
+const LOGS = 100_000;
+const DAY = 86_400_000;
+
+declare global {
+  interface Window {
+    bench: {
+      setup(): Promise<Record<string, number>>;
+      samples: number[];
+      commits: number[];
+      mount(): Promise<void>;
+      baseline(): Promise<number[]>;
+    };
+  }
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same data. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const rand = random(42);
+const now = Date.now();
+const cards: Flashcard[] = Array.from({ length: ITEMS }, (_, i) => ({
+  id: `bench-${i}`,
+  exams: ['DVA-C02'],
+  tasks: [],
+  chapter: null,
+  frontHtml: `<p>Generated prompt ${i}: which setting controls behaviour ${i % 97}?</p>`,
+  backHtml: `<p>Generated answer ${i}, with enough text to lay out like a real card back.</p>`,
+  facts: [`fact-${Math.floor(rand() * 200)}`],
+}));
+
+function stateFor(): MemoryState | null {
+  const r = rand();
+  if (r < 0.3) return null; // never studied
+  const phase = r < 0.38 ? 'learning' : 'review';
+  const due = phase === 'learning' ? now - rand() * 600_000 : now + (rand() * 90 - 30) * DAY;
+  return {
+    due,
+    stability: 1 + rand() * 60,
+    difficulty: 1 + rand() * 9,
+    scheduledDays: Math.round(rand() * 60),
+    learningSteps: 0,
+    reps: 1 + Math.floor(rand() * 20),
+    lapses: Math.floor(rand() * 3),
+    phase,
+    lastReview: due - (1 + rand() * 30) * DAY,
+  };
+}
+
+window.bench = {
+  samples: [],
+  commits: [],
+  async setup() {
+    await Dexie.delete(DB_NAME);
+    const db = new StudyDatabase();
+    const states = cards.map((c) => [c.id, stateFor()] as const);
+    const rows: MemoryRecord[] = states.flatMap(([itemId, s]) =>
+      s ? [{ itemId, kind: 'card' as const, ...s }] : [],
+    );
+    const t0 = performance.now();
+    await db.memory.bulkPut(rows);
+    const logs: ReviewLogRow[] = Array.from({ length: LOGS }, (_, i) => {
+      const [itemId, s] = states[i % ITEMS] ?? ['bench-0', null];
+      const after: MemoryState = s ?? stateFor() ?? newMemoryState(now);
+      return {
+        itemId,
+        kind: 'card',
+        beforePhase: 'new',
+        reviewedAt: now - rand() * 90 * DAY,
+        grade: 'good',
+        before: null,
+        after,
+        durationMs: 5000,
+      };
+    });
+    for (let i = 0; i < logs.length; i += 10_000)
+      await db.reviewLog.bulkAdd(logs.slice(i, i + 10_000));
+    const fillMs = performance.now() - t0;
+    db.close();
+
+    // Today's queue: open the database, read every state and today's log, and build the queue.
+    const scheduler = createScheduler({
+      retention: 0.9,
+      learningSteps: ['1m', '10m'],
+      relearningSteps: ['10m'],
+      fuzz: true,
+    });
+    const runs: { load: number; build: number }[] = [];
+    let queueLength = 0;
+    for (let run = 0; run < 7; run++) {
+      const a = performance.now();
+      const fresh = new StudyDatabase();
+      const progress = await loadProgress(fresh, now);
+      const b = performance.now();
+      const queue = buildQueue({
+        items: cards,
+        states: progress.dueStates,
+        studied: progress.studiedIds,
+        laterDue: progress.laterDue,
+        now,
+        dayStartHour: 4,
+        newPerDay: 20,
+        maxReviewsPerDay: 9999,
+        doneToday: progress.doneToday,
+        retrievability: scheduler.retrievability,
+      });
+      const c = performance.now();
+      queueLength = queue.ids.length;
+      runs.push({ load: b - a, build: c - b });
+      fresh.close();
+    }
+    const median = (xs: number[]) =>
+      [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
+    return {
+      fillMs,
+      memoryRows: rows.length,
+      logRows: LOGS,
+      queueLength,
+      loadMedianMs: median(runs.map((r) => r.load)),
+      buildMedianMs: median(runs.map((r) => r.build)),
+      totalMedianMs: median(runs.map((r) => r.load + r.build)),
+    };
+  },
+  /** Frame latency with no work at all: from "now" to the next painted frame, 100 times. */
+  async baseline() {
+    const out: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 7 + (i % 11)));
+      const start = performance.now();
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        }),
+      );
+      out.push(performance.now() - start);
+    }
+    return out;
+  },
+  async mount() {
+    await useStudyStore.getState().load(Date.now());
+    useStudyStore.setState({
+      settings: { ...DEFAULT_SETTINGS, newPerDay: 20, maxReviewsPerDay: 9999 },
+    });
+    // Time from the grade key going down to the next item's first painted frame.
+    let pressedAt = 0;
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (['1', '2', '3', '4'].includes(e.key)) pressedAt = performance.now();
+      },
+      { capture: true },
+    );
+    const root = document.getElementById('root');
+    if (!root) return;
+    let lastId: string | null = null;
+    new MutationObserver(() => {
+      const id = document.querySelector('[data-item-id]')?.getAttribute('data-item-id') ?? null;
+      if (id === lastId) return;
+      lastId = id;
+      if (!pressedAt) return;
+      const start = pressedAt;
+      pressedAt = 0;
+      window.bench.commits.push(performance.now() - start);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.bench.samples.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    }).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-item-id'],
+    });
+    const router = createMemoryRouter([
+      { path: '*', element: <ReviewSession examId="DVA-C02" content={{ cards, questions: [] }} /> },
+    ]);
+    createRoot(root).render(<RouterProvider router={router} />);
+  },
+};

@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { contentPlugin } from '../../src/compiler/vitePlugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Production build of the benchmark page (test/bench/index.html) into test/bench/dist. */
+export default defineConfig({
+  root,
+  plugins: [contentPlugin({ dir: '../../content' }), react()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  logLevel: 'warn',
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler, intervalLabel } from '../../src/domain/scheduler';
+import type { Grade, MemoryState } from '../../src/schema/study';
+
+const DAY = 86_400_000;
+const start = Date.UTC(2026, 10, 23, 9, 0, 0);
+const defaults = createScheduler({
+  retention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: false,
+});
+
+describe('FSRS-6 scheduler adapter', () => {
+  it('reproduces ts-fsrs reference vector (default parameters and steps, each grade at the previous due time)', () => {
+    const grades: Grade[] = [
+      ...Array<Grade>(6).fill('good'),
+      'again',
+      'again',
+      ...Array<Grade>(5).fill('good'),
+    ];
+    let state: MemoryState | null = null;
+    let now = start;
+    const scheduledDays: number[] = [];
+    for (const g of grades) {
+      state = defaults.grade(state, now, g);
+      scheduledDays.push(state.scheduledDays);
+      now = state.due;
+    }
+    expect(scheduledDays).toEqual([0, 2, 11, 46, 163, 498, 0, 0, 2, 4, 7, 12, 21]);
+  });
+
+  it('is deterministic with fuzz off and varies with fuzz on', () => {
+    const a = defaults.grade(defaults.grade(null, start, 'good'), start + 600_000, 'good');
+    const b = defaults.grade(defaults.grade(null, start, 'good'), start + 600_000, 'good');
+    expect(a).toEqual(b);
+    const fuzzy = createScheduler({
+      retention: 0.9,
+      learningSteps: ['1m', '10m'],
+      relearningSteps: ['10m'],
+      fuzz: true,
+    });
+    let s: MemoryState | null = null;
+    let t = start;
+    for (let i = 0; i < 6; i++) {
+      s = fuzzy.grade(s, t, 'good');
+      t = s.due;
+    }
+    expect(s?.phase).toBe('review');
+  });
+
+  it('previews every grade with the learning steps: again 1m, good 10m for a new item', () => {
+    const p = defaults.preview(null, start);
+    expect(intervalLabel(start, p.again.due)).toBe('1m');
+    expect(intervalLabel(start, p.good.due)).toBe('10m');
+    expect(p.easy.phase).toBe('review');
+    expect(p.easy.due - start).toBeGreaterThanOrEqual(DAY);
+  });
+
+  it('asks for more reviews at higher desired retention', () => {
+    const intervalAt = (retention: number) => {
+      const s = createScheduler({
+        retention,
+        learningSteps: ['1m', '10m'],
+        relearningSteps: ['10m'],
+        fuzz: false,
+      });
+      let state: MemoryState | null = null;
+      let t = start;
+      for (let i = 0; i < 4; i++) {
+        state = s.grade(state, t, 'good');
+        t = state.due;
+      }
+      return state?.scheduledDays ?? 0;
+    };
+    expect(intervalAt(0.97)).toBeLessThan(intervalAt(0.9));
+    expect(intervalAt(0.9)).toBeLessThan(intervalAt(0.7));
+  });
+
+  it('reports lower retrievability as time passes', () => {
+    const s = defaults.grade(defaults.grade(null, start, 'good'), start + 600_000, 'good');
+    expect(defaults.retrievability(s, s.due)).toBeGreaterThan(
+      defaults.retrievability(s, s.due + 30 * DAY),
+    );
+  });
+});
+
+describe('intervalLabel', () => {
+  it.each([
+    [60_000, '1m'],
+    [10 * 60_000, '10m'],
+    [3 * 3_600_000, '3h'],
+    [3 * DAY, '3d'],
+    [90 * DAY, '3mo'],
+    [400 * DAY, '1.1y'],
+  ])('%i ms → %s', (ms, label) => {
+    expect(intervalLabel(0, ms)).toBe(label);
+  });
+});

@@ -1,0 +1,166 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createScheduler } from '../../src/domain/scheduler';
+import { DEFAULT_SETTINGS, type ReviewLogEntry } from '../../src/schema/study';
+import { SCHEMA, StudyDatabase } from '../../src/storage/db';
+import {
+  loadProgress,
+  orphanedIds,
+  recordGrade,
+  restoreSettings,
+  saveSettings,
+  undoGrade,
+} from '../../src/storage/progress';
+import v1Fixture from './fixtures/v1.json';
+
+const now = Date.UTC(2026, 10, 23, 10);
+const scheduler = createScheduler({
+  retention: 0.9,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  fuzz: false,
+});
+let n = 0;
+const fresh = () => new StudyDatabase(`test-${String(++n)}`);
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+const track = <T extends Dexie>(db: T) => (opened.push(db), db);
+
+function gradeEntry(itemId: string, before: ReviewLogEntry['before'], at: number): ReviewLogEntry {
+  return {
+    itemId,
+    kind: 'card',
+    reviewedAt: at,
+    grade: 'good',
+    before,
+    after: scheduler.grade(before, at, 'good'),
+    durationMs: 4000,
+  };
+}
+
+describe('progress storage', () => {
+  it('records a grade atomically and reads the same state back', async () => {
+    const db = track(fresh());
+    const entry = gradeEntry('card-a', null, now);
+    const id = await recordGrade(db, entry);
+    const loaded = await loadProgress(db, now);
+    expect(loaded.dueStates.get('card-a')).toEqual(entry.after);
+    expect(loaded.doneToday).toEqual({ newItems: 1, reviews: 0 });
+    expect(await db.reviewLog.toArray()).toEqual([{ ...entry, id, beforePhase: 'new' }]);
+  });
+
+  it('loads only what today needs: due states, the ids of the rest, and the next later due', async () => {
+    const db = track(fresh());
+    const first = gradeEntry('due-soon', null, now);
+    await recordGrade(db, first);
+    const easy = { ...gradeEntry('due-later', null, now), grade: 'easy' as const };
+    easy.after = scheduler.grade(null, now, 'easy');
+    await recordGrade(db, easy);
+    const loaded = await loadProgress(db, now);
+    expect([...loaded.dueStates.keys()]).toEqual(['due-soon']);
+    expect([...loaded.studiedIds].sort()).toEqual(['due-later', 'due-soon']);
+    expect(loaded.laterDue).toBe(easy.after.due);
+    expect(loaded.dayStart).toBe(Date.UTC(2026, 10, 23, 4));
+  });
+
+  it('counts reviews (not learning steps) and new items of the current study day only', async () => {
+    const db = track(fresh());
+    const yesterday = now - 86_400_000;
+    const a1 = gradeEntry('a', null, yesterday);
+    await recordGrade(db, a1);
+    const reviewState = { ...a1.after, phase: 'review' as const };
+    await recordGrade(db, { ...gradeEntry('a', reviewState, now), before: reviewState });
+    await recordGrade(db, gradeEntry('b', null, now));
+    const learning = gradeEntry('b', null, now).after;
+    await recordGrade(db, { ...gradeEntry('b', learning, now + 1000), before: learning });
+    expect((await loadProgress(db, now + 2000)).doneToday).toEqual({ newItems: 1, reviews: 1 });
+  });
+
+  it('undo restores exactly the previous state and log', async () => {
+    const db = track(fresh());
+    const first = gradeEntry('card-a', null, now);
+    const firstId = await recordGrade(db, first);
+    const second = gradeEntry('card-a', first.after, now + 600_000);
+    const secondId = await recordGrade(db, second);
+    await undoGrade(db, { ...second, id: secondId });
+    const afterUndo = await loadProgress(db, now);
+    expect(afterUndo.dueStates.get('card-a')).toEqual(first.after);
+    expect(await db.reviewLog.toArray()).toEqual([{ ...first, id: firstId, beforePhase: 'new' }]);
+    await undoGrade(db, { ...first, id: firstId });
+    const empty = await loadProgress(db, now);
+    expect(empty.studiedIds.size).toBe(0);
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it('a failed grade write leaves neither the state nor the log behind', async () => {
+    const db = track(fresh());
+    // The log write fails after the memory row was written (as with a full disk): all or nothing.
+    db.reviewLog.hook('creating', () => {
+      throw new Error('QuotaExceededError (simulated)');
+    });
+    await expect(recordGrade(db, gradeEntry('card-a', null, now))).rejects.toThrow(
+      'QuotaExceededError',
+    );
+    expect(await db.memory.count()).toBe(0);
+    expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it('keeps states of items removed from content and reports them', async () => {
+    const db = track(fresh());
+    await recordGrade(db, gradeEntry('kept', null, now));
+    await recordGrade(db, gradeEntry('removed-later', null, now));
+    const { studiedIds } = await loadProgress(db, now);
+    expect(orphanedIds(studiedIds, new Set(['kept']))).toEqual(['removed-later']);
+    expect(await db.memory.get('removed-later')).toBeDefined();
+  });
+
+  it('settings round-trip; invalid or unknown stored fields fall back to defaults', async () => {
+    const db = track(fresh());
+    expect((await loadProgress(db, now)).settings).toEqual(DEFAULT_SETTINGS);
+    await saveSettings(db, { ...DEFAULT_SETTINGS, retention: 0.85, newPerDay: 5 });
+    expect((await loadProgress(db, now)).settings).toMatchObject({ retention: 0.85, newPerDay: 5 });
+    expect(restoreSettings({ retention: 2, newPerDay: 7, colour: 'red' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      newPerDay: 7,
+    });
+  });
+});
+
+describe('schema migration', () => {
+  it('opens a version-1 database with its data intact, upgraded to the current schema', async () => {
+    const name = `v1-${String(++n)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA[1]);
+    await v1.table('memory').bulkPut(v1Fixture.memory);
+    await v1.table('reviewLog').bulkAdd(v1Fixture.reviewLog);
+    await v1.table('settings').put(v1Fixture.settings);
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const db = track(new StudyDatabase(name));
+    const dayOfFixture = v1Fixture.reviewLog[0]?.reviewedAt ?? 0;
+    const loaded = await loadProgress(db, dayOfFixture + 3_600_000);
+    expect(db.verno).toBe(3);
+    expect([...loaded.studiedIds].sort()).toEqual(v1Fixture.memory.map((m) => m.itemId).sort());
+    expect(await db.reviewLog.count()).toBe(v1Fixture.reviewLog.length);
+    expect(loaded.settings.newPerDay).toBe(12);
+    // v3 upgrade: every old row got its beforePhase, so today's counts come from the index.
+    expect((await db.reviewLog.toArray()).map((r) => r.beforePhase)).toEqual([
+      'new',
+      'new',
+      'learning',
+    ]);
+    expect(loaded.doneToday).toEqual({ newItems: 2, reviews: 0 });
+    const history = await db.reviewLog
+      .where('[itemId+reviewedAt]')
+      .between(['dva-c-timeout', 0], ['dva-c-timeout', Infinity])
+      .toArray();
+    expect(history.map((h) => h.grade)).toEqual(['good', 'again']);
+  });
+});
