@@ -144,6 +144,8 @@ window.bench = {
       loadMedianMs: median(runs.map((r) => r.load)),
       buildMedianMs: median(runs.map((r) => r.build)),
       totalMedianMs: median(runs.map((r) => r.load + r.build)),
+      firstLoadMs: runs[0]?.load ?? NaN,
+      firstBuildMs: runs[0]?.build ?? NaN,
     };
   },
   /** Frame latency with no work at all: from "now" to the next painted frame, 100 times. */

@@ -63,6 +63,9 @@ try {
   console.log(
     `  today's queue (${setup.queueLength} items): load ${f(setup.loadMedianMs)} ms + build ${f(setup.buildMedianMs)} ms = ${f(setup.totalMedianMs)} ms (median of 7)`,
   );
+  console.log(
+    `  today's queue, first run after the page opened: load ${f(setup.firstLoadMs)} ms + build ${f(setup.firstBuildMs)} ms`,
+  );
   const cp = (p: number) =>
     commits[Math.min(commits.length - 1, Math.floor((p / 100) * commits.length))] ?? NaN;
   const bp = (p: number) => baseline[Math.floor((p / 100) * (baseline.length - 1))] ?? NaN;

@@ -15,6 +15,7 @@ for (const { name, width, height } of widths) {
     await page.goto('/');
     await page.screenshot({ path: `screenshots/${name}-home.png`, fullPage: true });
     await page.goto('/exams/dva-c02');
+    await page.getByRole('region', { name: 'Today' }).waitFor();
     await page.screenshot({ path: `screenshots/${name}-library.png`, fullPage: true });
     await page.getByRole('region', { name: 'Chapters' }).getByRole('link').first().click();
     await page.locator('.prose h2').first().waitFor();
@@ -39,6 +40,13 @@ for (const { name, width, height } of widths) {
     await page.locator('.option input').nth(1).check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.screenshot({ path: `screenshots/${name}-review-checked.png`, fullPage: true });
+    // Empty state: nothing due, no new items allowed today.
+    await page.goto('/settings');
+    await page.getByLabel('New items per day').fill('0');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.goto('/exams/clf-c02/review');
+    await page.getByRole('heading', { name: /All caught up/ }).waitFor();
+    await page.screenshot({ path: `screenshots/${name}-review-empty.png` });
     await page.goto('/settings');
     await page.getByRole('button', { name: 'Save settings' }).waitFor();
     await page.screenshot({ path: `screenshots/${name}-settings.png`, fullPage: true });

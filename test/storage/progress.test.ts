@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/domain/scheduler';
-import { DEFAULT_SETTINGS, type ReviewLogEntry } from '../../src/schema/study';
+import { DEFAULT_SETTINGS, memoryState, type ReviewLogEntry } from '../../src/schema/study';
 import { SCHEMA, StudyDatabase } from '../../src/storage/db';
 import {
   loadProgress,
   orphanedIds,
   recordGrade,
+  restoreMemoryState,
   restoreSettings,
   saveSettings,
   undoGrade,
@@ -129,6 +130,37 @@ describe('progress storage', () => {
       ...DEFAULT_SETTINGS,
       newPerDay: 7,
     });
+  });
+});
+
+describe('restoreMemoryState', () => {
+  const valid = scheduler.grade(null, now, 'good');
+  const variants: [string, unknown][] = [
+    ['valid', valid],
+    ['with extra row fields', { ...valid, itemId: 'x', kind: 'card' }],
+    ['never reviewed', { ...valid, lastReview: null }],
+    ['missing due', { ...valid, due: undefined }],
+    ['NaN stability', { ...valid, stability: Number.NaN }],
+    ['fractional reps', { ...valid, reps: 1.5 }],
+    ['negative lapses', { ...valid, lapses: -1 }],
+    ['unknown phase', { ...valid, phase: 'forgotten' }],
+    ['text lastReview', { ...valid, lastReview: 'yesterday' }],
+    ['null', null],
+    ['a string', 'state'],
+  ];
+  it.each(variants)('agrees with the zod schema: %s', (_, value) => {
+    const byHand = restoreMemoryState(value);
+    const {
+      itemId: _i,
+      kind: _k,
+      ...rest
+    } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+    const byZod =
+      typeof value === 'object' && value !== null
+        ? memoryState.safeParse(rest)
+        : memoryState.safeParse(value);
+    expect(byHand !== null).toBe(byZod.success);
+    if (byZod.success) expect(byHand).toEqual(byZod.data);
   });
 });
 

@@ -23,6 +23,17 @@ async function startReview() {
 }
 
 describe('review screen', () => {
+  it('a deep link makes its exam the chosen one (the header follows)', async () => {
+    useExamStore.setState({ examId: 'CLF-C02' });
+    await startReview();
+    expect(useExamStore.getState().examId).toBe('DVA-C02');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: /DVA-C02/ })).toHaveAttribute(
+      'href',
+      '/exams/dva-c02',
+    );
+  });
+
   it('reveals a card, grades it with a key, announces the result and moves focus on', async () => {
     const user = userEvent.setup();
     const reveal = await startReview();

@@ -1,4 +1,5 @@
 /** The exam the learner is studying for, shared by every screen and remembered across visits. */
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { readChosenExam, writeChosenExam } from '../../storage/preferences';
 import { examById } from '../content/catalog';
@@ -15,3 +16,12 @@ export const useExamStore = create<ExamState>((set) => ({
     set({ examId });
   },
 }));
+
+/** Opening an exam's page (also by deep link) makes it the remembered exam. */
+export function useChosenExamFromRoute(examId: string | undefined): void {
+  const chosen = useExamStore((s) => s.examId);
+  const choose = useExamStore((s) => s.choose);
+  useEffect(() => {
+    if (examId && examId !== chosen) choose(examId);
+  }, [examId, chosen, choose]);
+}

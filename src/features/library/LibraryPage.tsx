@@ -1,9 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate, levelLabel, plural } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { chaptersForExam, examBySlug, summaries, taskTitle } from '../content/catalog';
-import { useExamStore } from '../exam/examStore';
+import { useChosenExamFromRoute } from '../exam/examStore';
 import { NotFound } from '../shell/NotFound';
 
 // Loaded on demand: it brings the scheduler, IndexedDB and the study items.
@@ -13,14 +13,9 @@ const TodayPanel = lazy(() => import('../review/TodayPanel'));
 export function LibraryPage() {
   const { examSlug } = useParams();
   const exam = examBySlug(examSlug);
-  const choose = useExamStore((s) => s.choose);
-  const chosen = useExamStore((s) => s.examId);
   usePageTitle(exam ? `${exam.id} chapters` : null);
 
-  // Opening an exam's library (also by deep link) makes it the remembered exam.
-  useEffect(() => {
-    if (exam && exam.id !== chosen) choose(exam.id);
-  }, [exam, chosen, choose]);
+  useChosenExamFromRoute(exam?.id);
 
   if (!exam) return <NotFound what="exam" />;
   const chapters = chaptersForExam(exam.id);

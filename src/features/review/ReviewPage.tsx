@@ -5,6 +5,7 @@ import type { ContentItems } from '../../schema/content';
 import type { Grade, MemoryState } from '../../schema/study';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { chaptersForExam, examBySlug } from '../content/catalog';
+import { useChosenExamFromRoute } from '../exam/examStore';
 import { NotFound } from '../shell/NotFound';
 import { FlashcardView } from './FlashcardView';
 import { GRADE_LABELS } from './GradeButtons';
@@ -21,6 +22,7 @@ export function ReviewPage() {
   const { examSlug } = useParams();
   const exam = examBySlug(examSlug);
   usePageTitle(exam ? `${exam.id} review` : null);
+  useChosenExamFromRoute(exam?.id);
   const [content, setContent] = useState<ContentItems | null>(null);
   const [loadError, setLoadError] = useState(false);
   const status = useStudyStore((s) => s.status);
@@ -283,7 +285,9 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
               ? 'No flashcards or questions match your focus. Widen it in Settings.'
               : queue.nextDue
                 ? `Nothing is due. Your next item is due ${formatWhen(now, queue.nextDue)}.`
-                : `You’ve met today’s limit of ${settings.newPerDay} new items. Come back tomorrow, or raise the limit in Settings.`}
+                : settings.newPerDay === 0
+                  ? 'Nothing is due, and new items are set to 0 a day. Raise that limit in Settings to start on new items.'
+                  : `You’ve met today’s limit of ${settings.newPerDay} new items. Come back tomorrow, or raise the limit in Settings.`}
           </p>
         </section>
       )}
