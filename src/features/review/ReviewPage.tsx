@@ -209,7 +209,9 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
           aria-valuemax={total}
           aria-valuenow={session.reviewed}
         >
-          <span style={{ width: total ? `${(100 * session.reviewed) / total}%` : '0%' }} />
+          <span
+            style={{ width: '100%', transform: `scaleX(${total ? session.reviewed / total : 0})` }}
+          />
         </div>
         <p className="session-progress__counts">
           <span>{session.reviewed} done</span>
