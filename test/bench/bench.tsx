@@ -28,6 +28,7 @@ declare global {
       commits: number[];
       mount(): Promise<void>;
       baseline(): Promise<number[]>;
+      eventTiming(): (number | null)[];
     };
   }
 }
@@ -43,6 +44,12 @@ function random(seed: number) {
 }
 
 const rand = random(42);
+const gradeStamps: number[] = [];
+const eventDurations = new Map<number, number>();
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (e.name === 'keydown') eventDurations.set(Math.round(e.startTime), e.duration);
+}).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 const now = Date.now();
 const cards: Flashcard[] = Array.from({ length: ITEMS }, (_, i) => ({
   id: `bench-${i}`,
@@ -165,6 +172,13 @@ window.bench = {
     }
     return out;
   },
+  /**
+   * The browser's own measure (Event Timing API, as used for INP): for each grade key, the time
+   * from the key event to the next paint, or null when it was under 16 ms (the API's floor).
+   */
+  eventTiming() {
+    return gradeStamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
+  },
   async mount() {
     await useStudyStore.getState().load(Date.now());
     useStudyStore.setState({
@@ -175,7 +189,10 @@ window.bench = {
     window.addEventListener(
       'keydown',
       (e) => {
-        if (['1', '2', '3', '4'].includes(e.key)) pressedAt = performance.now();
+        if (['1', '2', '3', '4'].includes(e.key)) {
+          pressedAt = performance.now();
+          gradeStamps.push(e.timeStamp);
+        }
       },
       { capture: true },
     );
