@@ -133,6 +133,8 @@ describe('review screen', () => {
     await user.keyboard('ac{Enter}4');
     await user.keyboard('a{Enter}4');
     const summary = await screen.findByRole('region', { name: 'Session complete' });
+    // The grade buttons are gone: focus is on the summary, never on <body>.
+    expect(within(summary).getByRole('heading', { name: 'Session complete' })).toHaveFocus();
     expect(summary).toHaveTextContent('Reviewed3');
     expect(summary).toHaveTextContent('New3');
     expect(summary).toHaveTextContent('Again rate0%');

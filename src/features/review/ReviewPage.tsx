@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import type { ContentItems } from '../../schema/content';
@@ -247,7 +247,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
         )
       ) : session.reviewed > 0 ? (
         <section className="summary" aria-labelledby="summary-heading">
-          <h2 id="summary-heading">Session complete</h2>
+          <FocusedHeading id="summary-heading">Session complete</FocusedHeading>
           <dl className="summary__stats">
             <div>
               <dt>Reviewed</dt>
@@ -279,9 +279,9 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
         </section>
       ) : (
         <section className="summary" aria-labelledby="empty-heading">
-          <h2 id="empty-heading">
+          <FocusedHeading id="empty-heading">
             {items.length === 0 ? 'Nothing to study here yet' : 'All caught up'}
-          </h2>
+          </FocusedHeading>
           <p>
             {items.length === 0
               ? 'No flashcards or questions match your focus. Widen it in Settings.'
@@ -301,5 +301,22 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * A heading that takes focus when it appears: when the last item is graded its buttons unmount,
+ * and focus must land on the summary, not on <body>.
+ */
+function FocusedHeading({ id, children }: { id: string; children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null)
+      ref.current?.focus();
+  }, []);
+  return (
+    <h2 id={id} ref={ref} tabIndex={-1}>
+      {children}
+    </h2>
   );
 }
