@@ -85,12 +85,12 @@ export function buildQueue(input: QueueInput): Queue {
   const soon: { item: QueueItem; due: number }[] = [];
   const reviews: { item: QueueItem; r: number; due: number }[] = [];
   const fresh: QueueItem[] = [];
-  let nextDue: number | null = null;
+  // Earliest due time among items that cannot be in today's queue.
+  let nextOutside = input.laterDue ?? Infinity;
   const later = (due: number) => {
-    nextDue = nextDue === null ? due : Math.min(nextDue, due);
+    nextOutside = Math.min(nextOutside, due);
   };
 
-  if (input.laterDue != null) later(input.laterDue);
   for (const item of items) {
     const state = states.get(item.id);
     if (!state && input.studied?.has(item.id)) continue;
@@ -98,10 +98,8 @@ export function buildQueue(input: QueueInput): Queue {
       fresh.push(item);
     } else if (state.phase === 'learning' || state.phase === 'relearning') {
       if (state.due <= now) learning.push({ item, due: state.due });
-      else {
-        if (state.due <= now + learnAhead) soon.push({ item, due: state.due });
-        later(state.due);
-      }
+      else if (state.due <= now + learnAhead) soon.push({ item, due: state.due });
+      else later(state.due);
     } else if (state.due < dayEnd) {
       reviews.push({ item, r: input.retrievability(state, now), due: state.due });
     } else later(state.due);
@@ -116,23 +114,19 @@ export function buildQueue(input: QueueInput): Queue {
 
   let ordered = [...learning.map((l) => l.item), ...interleave(todayReviews, todayNew)];
   let learningCount = learning.length;
+  let nextDue = Math.min(nextOutside, ...soon.map((s) => s.due));
   if (ordered.length === 0 && soon.length > 0) {
+    // Nothing else today: show the learning items due within the window now.
     soon.sort((a, b) => a.due - b.due || a.item.id.localeCompare(b.item.id));
     ordered = soon.map((s) => s.item);
     learningCount = soon.length;
-    nextDue = null;
-    if (input.laterDue != null) later(input.laterDue);
-    for (const s of soon.slice(1)) later(s.due);
-    for (const item of items) {
-      const st = states.get(item.id);
-      if (st && st.phase === 'review' && st.due >= dayEnd) later(st.due);
-    }
+    nextDue = nextOutside;
   }
 
   return {
     ids: spaceSiblings(ordered, input.lastFacts ?? []).map((i) => i.id),
     counts: { learning: learningCount, review: todayReviews.length, new: todayNew.length },
-    nextDue,
+    nextDue: Number.isFinite(nextDue) ? nextDue : null,
   };
 }
 

@@ -4,7 +4,7 @@ import { loadItems } from 'virtual:content';
 import type { ContentItems } from '../../schema/content';
 import type { Grade, MemoryState } from '../../schema/study';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { chaptersForExam, examBySlug } from '../content/catalog';
+import { examById, examBySlug } from '../content/catalog';
 import { useChosenExamFromRoute } from '../exam/examStore';
 import { NotFound } from '../shell/NotFound';
 import { FlashcardView } from './FlashcardView';
@@ -60,7 +60,7 @@ export function ReviewPage() {
 
 /** One study session over `content` (the benchmark mounts it with generated items). */
 export function ReviewSession({ examId, content }: { examId: string; content: ContentItems }) {
-  const exam = examBySlug(examId.toLowerCase());
+  const exam = examById(examId);
   const settings = useStudyStore((s) => s.settings);
   const states = useStudyStore((s) => s.states);
   const scheduler = useStudyStore((s) => s.scheduler);
@@ -88,7 +88,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
   }, [refreshIfNewDay]);
 
   const items = useMemo(
-    () => (exam ? itemsInScope(content, exam, chaptersForExam(exam.id), settings) : []),
+    () => (exam ? itemsInScope(content, exam, settings) : []),
     [content, exam, settings],
   );
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);

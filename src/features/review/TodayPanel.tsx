@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import type { ContentItems } from '../../schema/content';
 import type { Exam } from '../../schema/exam';
-import { chaptersForExam } from '../content/catalog';
 import { itemsInScope } from './scope';
 import { useStudyStore } from './studyStore';
 import { formatWhen } from './time';
@@ -23,7 +22,7 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
   }, [load, now]);
 
   const items = useMemo(
-    () => (content ? itemsInScope(content, exam, chaptersForExam(exam.id), settings) : []),
+    () => (content ? itemsInScope(content, exam, settings) : []),
     [content, exam, settings],
   );
   const todayQueue = useTodayQueue(items, now);

@@ -1,7 +1,8 @@
 /** Which review items a study session draws from, in the order new items are introduced. */
-import type { ChapterMeta, ContentItems, Flashcard, Question } from '../../schema/content';
+import type { ContentItems, Flashcard, Question } from '../../schema/content';
 import type { Exam } from '../../schema/exam';
 import type { StudySettings } from '../../schema/study';
+import { chaptersForExam } from '../content/catalog';
 
 export type StudyItem = ({ kind: 'card' } & Flashcard) | ({ kind: 'question' } & Question);
 
@@ -12,10 +13,9 @@ export type StudyItem = ({ kind: 'card' } & Flashcard) | ({ kind: 'question' } &
 export function itemsInScope(
   content: ContentItems,
   exam: Exam,
-  chapters: readonly ChapterMeta[],
   settings: Pick<StudySettings, 'focusChapters' | 'focusDomains'>,
 ): StudyItem[] {
-  const chapterOrder = new Map(chapters.map((c, i) => [c.id, i]));
+  const chapterOrder = new Map(chaptersForExam(exam.id).map((c, i) => [c.id, i]));
   const focusTasks = new Set(
     exam.domains
       .filter((d) => settings.focusDomains.includes(d.number))

@@ -73,12 +73,23 @@ const schedulerFor = (s: StudySettings) =>
 
 const EMPTY_SESSION: SessionStats = { reviewed: 0, newItems: 0, again: 0, timeMs: 0 };
 
+/** Session stats with `entry` added (sign 1) or taken back by Undo (sign -1). */
+function sessionWith(session: SessionStats, entry: ReviewLogEntry, sign: 1 | -1): SessionStats {
+  return {
+    reviewed: session.reviewed + sign,
+    newItems: session.newItems + (entry.before === null ? sign : 0),
+    again: session.again + (entry.grade === 'again' ? sign : 0),
+    timeMs: session.timeMs + sign * entry.durationMs,
+  };
+}
+
 // ---- the write queue -------------------------------------------------------------------------
 type Op = { entry: ReviewLogEntry; kind: 'grade' | 'undo' };
 let database: StudyDatabase | null = null;
 const pending: Op[] = [];
 let pumping = false;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
+const drainWaiters: (() => void)[] = [];
 
 async function pump(): Promise<void> {
   if (pumping || !database) return;
@@ -100,7 +111,7 @@ async function pump(): Promise<void> {
         return;
       }
     }
-    useStudyStore.setState({ saveFailed: false });
+    settleQueue();
   } finally {
     pumping = false;
   }
@@ -112,7 +123,7 @@ function enqueue(op: Op): void {
     const i = pending.findIndex((p) => p.kind === 'grade' && p.entry === op.entry);
     if (i > 0 || (i === 0 && !pumping)) {
       pending.splice(i, 1);
-      if (pending.length === 0) useStudyStore.setState({ saveFailed: false });
+      if (pending.length === 0) settleQueue();
       return;
     }
   }
@@ -137,8 +148,14 @@ const initialData = () => ({
 });
 
 /** Resolves once every queued write has been stored. */
-async function drained(): Promise<void> {
-  while (pending.length > 0) await new Promise((r) => setTimeout(r, 20));
+function drained(): Promise<void> {
+  if (pending.length === 0) return Promise.resolve();
+  return new Promise((resolve) => drainWaiters.push(resolve));
+}
+
+function settleQueue(): void {
+  useStudyStore.setState({ saveFailed: false });
+  for (const resolve of drainWaiters.splice(0)) resolve();
 }
 
 /** Reads today's slice of progress into the store. The undo stack restarts with it. */
@@ -214,12 +231,7 @@ export const useStudyStore = create<StudyStore>((set, get) => ({
       states: nextStates,
       studiedIds: studiedIds.has(itemId) ? studiedIds : new Set(studiedIds).add(itemId),
       undoStack: [...undoStack, entry],
-      session: {
-        reviewed: session.reviewed + 1,
-        newItems: session.newItems + (before === null ? 1 : 0),
-        again: session.again + (grade === 'again' ? 1 : 0),
-        timeMs: session.timeMs + durationMs,
-      },
+      session: sessionWith(session, entry, 1),
     });
     if (database) enqueue({ entry, kind: 'grade' });
     return entry;
@@ -239,12 +251,7 @@ export const useStudyStore = create<StudyStore>((set, get) => ({
       states: nextStates,
       studiedIds: nextIds,
       undoStack: undoStack.slice(0, -1),
-      session: {
-        reviewed: session.reviewed - 1,
-        newItems: session.newItems - (entry.before === null ? 1 : 0),
-        again: session.again - (entry.grade === 'again' ? 1 : 0),
-        timeMs: session.timeMs - entry.durationMs,
-      },
+      session: sessionWith(session, entry, -1),
     });
     if (database) enqueue({ entry, kind: 'undo' });
     return entry;
@@ -271,6 +278,7 @@ export const useStudyStore = create<StudyStore>((set, get) => ({
 /** Test hook: forget everything held in memory (the database is left alone). */
 export function resetStudyStore(): void {
   pending.length = 0;
+  drainWaiters.length = 0;
   database = null;
   useStudyStore.setState(initialData());
 }
