@@ -122,8 +122,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         easy: fromCard(engine.next(card, at, Rating.Easy).card),
       };
     },
-    retrievability: (state, now) =>
-      state.phase === 'new' ? 0 : engine.get_retrievability(toCard(state), new Date(now), false),
+    // ts-fsrs's get_retrievability, without its card conversion (two Dates and a copy per item,
+    // a third of the time to build a queue of thousands): whole days since the last review,
+    // stability rounded as it rounds it. A test holds the two equal.
+    retrievability: (state, now) => {
+      if (state.phase === 'new') return 0;
+      if (state.lastReview === null)
+        return engine.get_retrievability(toCard(state), new Date(now), false);
+      const days = Math.max(Math.floor((now - state.lastReview) / 86_400_000), 0);
+      return engine.forgetting_curve(days, +state.stability.toFixed(8));
+    },
   };
 }
 

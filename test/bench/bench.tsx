@@ -29,6 +29,8 @@ declare global {
       mount(): Promise<void>;
       baseline(): Promise<number[]>;
       eventTiming(): (number | null)[];
+      trivialInteraction(): void;
+      stopTrivial(): (number | null)[];
     };
   }
 }
@@ -117,11 +119,13 @@ window.bench = {
       relearningSteps: ['10m'],
       fuzz: true,
     });
-    const runs: { load: number; build: number }[] = [];
+    const runs: { open: number; load: number; build: number }[] = [];
     let queueLength = 0;
     for (let run = 0; run < 7; run++) {
-      const a = performance.now();
+      const o = performance.now();
       const fresh = new StudyDatabase();
+      await fresh.open();
+      const a = performance.now();
       const progress = await loadProgress(fresh, now);
       const b = performance.now();
       const queue = buildQueue({
@@ -138,7 +142,7 @@ window.bench = {
       });
       const c = performance.now();
       queueLength = queue.ids.length;
-      runs.push({ load: b - a, build: c - b });
+      runs.push({ open: a - o, load: b - a, build: c - b });
       fresh.close();
     }
     const median = (xs: number[]) =>
@@ -148,6 +152,7 @@ window.bench = {
       memoryRows: rows.length,
       logRows: LOGS,
       queueLength,
+      openMedianMs: median(runs.map((r) => r.open)),
       loadMedianMs: median(runs.map((r) => r.load)),
       buildMedianMs: median(runs.map((r) => r.build)),
       totalMedianMs: median(runs.map((r) => r.load + r.build)),
@@ -179,6 +184,28 @@ window.bench = {
   eventTiming() {
     return gradeStamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
   },
+  /**
+   * The floor of the same measure on this machine: a key that only changes one line of text, the
+   * smallest interaction that paints. Returns a function that stops it and gives its durations.
+   */
+  trivialInteraction() {
+    const line = document.createElement('p');
+    line.textContent = 'Key presses: 0';
+    document.body.append(line);
+    const stamps: number[] = [];
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'x') return;
+      stamps.push(e.timeStamp);
+      line.textContent = `Key presses: ${stamps.length}`;
+    };
+    window.addEventListener('keydown', onKey);
+    window.bench.stopTrivial = () => {
+      window.removeEventListener('keydown', onKey);
+      line.remove();
+      return stamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
+    };
+  },
+  stopTrivial: () => [],
   async mount() {
     await useStudyStore.getState().load(Date.now());
     useStudyStore.setState({

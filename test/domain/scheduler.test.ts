@@ -1,3 +1,4 @@
+import { createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { createScheduler, intervalLabel } from '../../src/domain/scheduler';
 import type { Grade, MemoryState } from '../../src/schema/study';
@@ -82,6 +83,36 @@ describe('FSRS-6 scheduler adapter', () => {
     expect(defaults.retrievability(s, s.due)).toBeGreaterThan(
       defaults.retrievability(s, s.due + 30 * DAY),
     );
+  });
+});
+
+describe('retrievability', () => {
+  it('equals ts-fsrs get_retrievability for learning, review and overdue states', () => {
+    const engine = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: false }));
+    let s = defaults.grade(null, start, 'good');
+    const states: MemoryState[] = [s];
+    for (const grade of ['good', 'good', 'again', 'hard', 'easy', 'good'] as Grade[]) {
+      s = defaults.grade(s, s.due, grade);
+      states.push(s);
+    }
+    for (const state of states)
+      for (const at of [state.due - DAY / 3, state.due, state.due + 1, state.due + 40 * DAY]) {
+        const card = {
+          ...createEmptyCard(new Date(state.due)),
+          stability: state.stability,
+          difficulty: state.difficulty,
+          state: {
+            new: State.New,
+            learning: State.Learning,
+            review: State.Review,
+            relearning: State.Relearning,
+          }[state.phase],
+          last_review: new Date(state.lastReview ?? start),
+        };
+        expect(defaults.retrievability(state, at)).toBe(
+          engine.get_retrievability(card, new Date(at), false),
+        );
+      }
   });
 });
 
