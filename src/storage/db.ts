@@ -3,7 +3,8 @@
  *
  *   memory     one row per studied item, keyed by content id: its FSRS memory state
  *   reviewLog  append-only, one row per grade: time, grade, state before and after, time spent
- *   settings   one row, key "study": the study settings
+ *   settings   key-value rows: "study" (the study settings), "backup" (when the learner last
+ *              exported), "sync" (which tab wrote last; see sync.ts)
  *
  * Rows are keyed by content ids, never by position, so rewording content keeps progress, and
  * rows of items removed from content are kept (and come back to life if the item returns).
@@ -43,6 +44,8 @@ export class StudyDatabase extends Dexie {
   memory!: Table<MemoryRecord, string>;
   reviewLog!: Table<ReviewLogRow, number>;
   settings!: Table<SettingsRow, string>;
+  /** Identifies this connection (one per tab) in the change marker other tabs watch. */
+  readonly connectionId = Math.random().toString(36).slice(2, 10);
 
   constructor(name = DB_NAME) {
     super(name);

@@ -14,6 +14,7 @@ import {
 } from '../schema/study';
 import { studyDayStart, type DoneToday } from '../domain/queue';
 import type { SettingsRow, StudyDatabase } from './db';
+import { markChanged } from './sync';
 
 export interface StoredProgress {
   /** States of items due before the study day ends (the only ones today's queue can show). */
@@ -27,7 +28,12 @@ export interface StoredProgress {
   /** The study day the figures above are for. */
   dayStart: number;
   settings: StudySettings;
+  /** When the learner last exported a backup, or null if never (on this device). */
+  lastBackupAt: number | null;
 }
+
+/** Settings-table key of the last-backup record. */
+export const BACKUP_KEY = 'backup';
 
 /**
  * Reads what today's queue needs, and no more: due states, the ids of the rest (keys only), the
@@ -43,9 +49,10 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
   if (!db.isOpen()) await db.open();
   const idb = db.backendDB();
   const tx = idb.transaction(['memory', 'reviewLog', 'settings'], 'readonly');
-  const settingsRow = await request<SettingsRow | undefined>(
-    tx.objectStore('settings').get('study'),
-  );
+  const [settingsRow, backupRow] = await Promise.all([
+    request<SettingsRow | undefined>(tx.objectStore('settings').get('study')),
+    request<SettingsRow | undefined>(tx.objectStore('settings').get(BACKUP_KEY)),
+  ]);
   const settings = restoreSettings(settingsRow?.value);
   const dayStart = studyDayStart(now, settings.dayStartHour);
   const dayEnd = dayStart + 86_400_000;
@@ -77,7 +84,18 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
     doneToday: { newItems, reviews },
     dayStart,
     settings,
+    lastBackupAt: readBackupTime(backupRow?.value),
   };
+}
+
+function readBackupTime(value: unknown): number | null {
+  const at = (value as { exportedAt?: unknown } | undefined)?.exportedAt;
+  return typeof at === 'number' && Number.isFinite(at) ? at : null;
+}
+
+/** Records that a backup was saved (kept with the other settings rows, so backups carry it). */
+export async function recordBackupMade(db: StudyDatabase, exportedAt: number): Promise<void> {
+  await db.settings.put({ key: BACKUP_KEY, value: { exportedAt } });
 }
 
 /** An IndexedDB request as a promise. */
@@ -144,16 +162,21 @@ export function restoreSettings(raw: unknown): StudySettings {
 }
 
 export async function saveSettings(db: StudyDatabase, settings: StudySettings): Promise<void> {
-  await db.settings.put({ key: 'study', value: studySettings.parse(settings) });
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key: 'study', value: studySettings.parse(settings) });
+    await markChanged(db);
+  });
 }
 
 /** Records one grade: the item's new memory state and the log entry, atomically. Returns the log id. */
 export async function recordGrade(db: StudyDatabase, entry: ReviewLogEntry): Promise<number> {
-  return db.transaction('rw', db.memory, db.reviewLog, async () => {
+  return db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
     const record: MemoryRecord = { itemId: entry.itemId, kind: entry.kind, ...entry.after };
     await db.memory.put(record);
     const { id: _ignored, ...rest } = entry;
-    return db.reviewLog.add({ ...rest, beforePhase: entry.before?.phase ?? 'new' });
+    const id = await db.reviewLog.add({ ...rest, beforePhase: entry.before?.phase ?? 'new' });
+    await markChanged(db);
+    return id;
   });
 }
 
@@ -162,14 +185,42 @@ export async function undoGrade(
   db: StudyDatabase,
   entry: ReviewLogEntry & { id: number },
 ): Promise<void> {
-  await db.transaction('rw', db.memory, db.reviewLog, async () => {
+  await db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
     if (entry.before === null) await db.memory.delete(entry.itemId);
     else await db.memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.before });
     await db.reviewLog.delete(entry.id);
+    await markChanged(db);
   });
 }
 
 /** Stored states whose item is no longer in the content: kept, and reported. */
 export function orphanedIds(studied: Iterable<string>, contentIds: ReadonlySet<string>): string[] {
   return [...studied].filter((id) => !contentIds.has(id)).sort();
+}
+
+export interface ProgressSummary {
+  /** Items with a stored memory state. */
+  items: number;
+  /** Review-log rows (every grade ever given). */
+  reviews: number;
+  firstReviewAt: number | null;
+  lastReviewAt: number | null;
+}
+
+/** How much progress is stored, for the data screen and the reset confirmation. */
+export async function progressSummary(db: StudyDatabase): Promise<ProgressSummary> {
+  return db.transaction('r', db.memory, db.reviewLog, async () => {
+    const [items, reviews, first, last] = await Promise.all([
+      db.memory.count(),
+      db.reviewLog.count(),
+      db.reviewLog.orderBy('reviewedAt').first(),
+      db.reviewLog.orderBy('reviewedAt').last(),
+    ]);
+    return {
+      items,
+      reviews,
+      firstReviewAt: first?.reviewedAt ?? null,
+      lastReviewAt: last?.reviewedAt ?? null,
+    };
+  });
 }

@@ -1,0 +1,224 @@
+/**
+ * Backup and restore of all learner data (memory states, review log, settings table).
+ *
+ * Each operation is one IndexedDB transaction: an export sees one consistent snapshot, and an
+ * import that fails part-way (a full disk: QuotaExceededError) is rolled back by Dexie, leaving
+ * the database exactly as it was. Errors are never caught here; they reach the caller.
+ */
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  STUDY_SETTINGS_KEY,
+  backupSchema,
+  type Backup,
+  type BackupLogRow,
+  type BackupMemoryRow,
+} from '../schema/backup';
+import type { MemoryState } from '../schema/study';
+import { DB_NAME, type ReviewLogRow, type SettingsRow, type StudyDatabase } from './db';
+import { restoreSettings } from './progress';
+import { markChanged, SYNC_KEY } from './sync';
+
+export type ImportMode = 'replace' | 'merge';
+
+export interface ImportResult {
+  /** Memory rows written (replace: all of the backup's; merge: those newer than ours). */
+  memoryWritten: number;
+  /** Review-log rows added. */
+  logAdded: number;
+  /** Review-log rows left out because the same review was already stored (merge only). */
+  logSkipped: number;
+}
+
+/** Reads all learner data in one read-only transaction. */
+export async function exportBackup(db: StudyDatabase, now: number): Promise<Backup> {
+  const [memory, log, settingsRows] = await db.transaction(
+    'r',
+    db.memory,
+    db.reviewLog,
+    db.settings,
+    () => Promise.all([db.memory.toArray(), db.reviewLog.toArray(), db.settings.toArray()]),
+  );
+  let settings: Backup['settings'] = null;
+  const extras: Backup['extras'] = {};
+  for (const row of settingsRows) {
+    if (row.key === STUDY_SETTINGS_KEY) settings = restoreSettings(row.value);
+    else if (row.key !== SYNC_KEY) extras[row.key] = row.value;
+  }
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    app: DB_NAME,
+    schemaVersion: db.verno,
+    // Fields are copied by name, so anything else a row carries (the log's derived
+    // `beforePhase`, stray fields) stays out of the file and the strict schema accepts it.
+    memory: memory.map((row) => ({ itemId: row.itemId, kind: row.kind, ...pickState(row) })),
+    reviewLog: log.map(toBackupLogRow),
+    settings,
+    extras,
+  };
+}
+
+/**
+ * The backup as file text: compact JSON (no indentation, since a long review log would grow by a
+ * third for whitespace no one reads) with a trailing newline, as text files conventionally end.
+ */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup)}\n`;
+}
+
+/** `lambda-exam-prep-backup-2026-11-23.json`, dated in the learner's local time zone. */
+export function backupFileName(now: number): string {
+  const date = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${BACKUP_FORMAT}-${day}.json`;
+}
+
+/**
+ * Writes a backup into the database, in one read-write transaction over all three tables.
+ *
+ * - replace: the backup becomes the learner's data. Memory, log and settings tables are cleared
+ *   and refilled (log ids kept); the study settings are the backup's, or the current ones if the
+ *   backup has none.
+ * - merge: the union of both. A log row counts as already stored when a stored row has the same
+ *   item, time and grade; new rows get fresh ids. Per item the state with the later
+ *   `lastReview` wins (never reviewed is oldest; a tie keeps ours). Current settings are kept;
+ *   extras are added only under keys we do not have.
+ *
+ * The backup is validated again first (it is cheap next to the writes), so a hand-built value
+ * can never put malformed rows into the database.
+ */
+export async function importBackup(
+  db: StudyDatabase,
+  backup: Backup,
+  mode: ImportMode,
+): Promise<ImportResult> {
+  const valid = backupSchema.parse(backup);
+  return db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
+    const result = await (mode === 'replace' ? replaceAll(db, valid) : mergeInto(db, valid));
+    await markChanged(db);
+    return result;
+  });
+}
+
+/** Deletes all progress (memory states and review log) in one transaction; keeps settings. */
+export async function resetProgress(db: StudyDatabase): Promise<void> {
+  await db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
+    await Promise.all([db.memory.clear(), db.reviewLog.clear()]);
+    await markChanged(db);
+  });
+}
+
+// Both run inside importBackup's transaction.
+
+async function replaceAll(db: StudyDatabase, backup: Backup): Promise<ImportResult> {
+  const currentStudy = await db.settings.get(STUDY_SETTINGS_KEY);
+  await Promise.all([db.memory.clear(), db.reviewLog.clear(), db.settings.clear()]);
+  const study: SettingsRow | undefined = backup.settings
+    ? { key: STUDY_SETTINGS_KEY, value: backup.settings }
+    : currentStudy;
+  // Explicit log ids move IndexedDB's key generator past them, so later grades never collide.
+  await Promise.all([
+    db.memory.bulkAdd(backup.memory),
+    db.reviewLog.bulkAdd(backup.reviewLog.map(toStoredLogRow)),
+    db.settings.bulkAdd([...(study ? [study] : []), ...extrasRows(backup)]),
+  ]);
+  return { memoryWritten: backup.memory.length, logAdded: backup.reviewLog.length, logSkipped: 0 };
+}
+
+async function mergeInto(db: StudyDatabase, backup: Backup): Promise<ImportResult> {
+  // Memory: per item, the later review wins.
+  const ours = await db.memory.bulkGet(backup.memory.map((row) => row.itemId));
+  const newer = backup.memory.filter((row, i) => isLater(row, ours[i]));
+  await db.memory.bulkPut(newer);
+
+  // Review log: a multiset union keyed by (item, time, grade). Each stored row absorbs one equal
+  // backup row, so merging the same file twice adds nothing, and equal rows within one file
+  // (however unlikely) survive as they would in replace mode.
+  const pairs = uniqueBy(
+    backup.reviewLog.map((row): [string, number] => [row.itemId, row.reviewedAt]),
+    (pair) => JSON.stringify(pair),
+  );
+  const stored = await db.reviewLog.where('[itemId+reviewedAt]').anyOf(pairs).toArray();
+  const unmatched = new Map<string, number>();
+  for (const row of stored) unmatched.set(reviewKey(row), (unmatched.get(reviewKey(row)) ?? 0) + 1);
+  const added: ReviewLogRow[] = [];
+  for (const row of backup.reviewLog) {
+    const key = reviewKey(row);
+    const left = unmatched.get(key) ?? 0;
+    if (left > 0) {
+      unmatched.set(key, left - 1);
+      continue;
+    }
+    const { id, ...entry } = toStoredLogRow(row); // a fresh id: the old one may be taken
+    added.push(entry);
+  }
+  await db.reviewLog.bulkAdd(added);
+
+  // Settings stay ours; extras fill in only keys we lack.
+  const extras = extrasRows(backup);
+  const existing = await db.settings.bulkGet(extras.map((row) => row.key));
+  await db.settings.bulkAdd(extras.filter((_, i) => existing[i] === undefined));
+
+  return {
+    memoryWritten: newer.length,
+    logAdded: added.length,
+    logSkipped: backup.reviewLog.length - added.length,
+  };
+}
+
+/** Whether a backup state is newer than ours: later `lastReview`; null is oldest; ties keep ours. */
+function isLater(theirs: BackupMemoryRow, ours: MemoryState | undefined): boolean {
+  if (!ours) return true;
+  return (theirs.lastReview ?? -Infinity) > (ours.lastReview ?? -Infinity);
+}
+
+/** Identifies one review across databases: ids are per database, so they cannot. */
+function reviewKey(row: Pick<ReviewLogRow, 'itemId' | 'reviewedAt' | 'grade'>): string {
+  return JSON.stringify([row.itemId, row.reviewedAt, row.grade]);
+}
+
+function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
+  return [...seen.values()];
+}
+
+function extrasRows(backup: Backup): SettingsRow[] {
+  return Object.entries(backup.extras).map(([key, value]) => ({ key, value }));
+}
+
+function toStoredLogRow(row: BackupLogRow): ReviewLogRow & { id: number } {
+  return { ...row, beforePhase: row.before?.phase ?? 'new' };
+}
+
+function toBackupLogRow(row: ReviewLogRow): BackupLogRow {
+  // Rows read from the table always carry their auto-incremented key.
+  if (row.id === undefined) throw new Error('review-log row without an id');
+  return {
+    id: row.id,
+    itemId: row.itemId,
+    kind: row.kind,
+    reviewedAt: row.reviewedAt,
+    grade: row.grade,
+    before: row.before === null ? null : pickState(row.before),
+    after: pickState(row.after),
+    durationMs: row.durationMs,
+  };
+}
+
+function pickState(s: MemoryState): MemoryState {
+  return {
+    due: s.due,
+    stability: s.stability,
+    difficulty: s.difficulty,
+    scheduledDays: s.scheduledDays,
+    learningSteps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    phase: s.phase,
+    lastReview: s.lastReview,
+  };
+}

@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StudyDatabase } from '../../src/storage/db';
+import { recordGrade, saveSettings } from '../../src/storage/progress';
+import { watchOtherConnections } from '../../src/storage/sync';
+import { exportBackup } from '../../src/storage/backup';
+import { DEFAULT_SETTINGS, type ReviewLogEntry } from '../../src/schema/study';
+
+const NAME = 'sync-test';
+const at = Date.UTC(2026, 10, 23, 10);
+const state = {
+  due: at + 60_000,
+  stability: 1,
+  difficulty: 5,
+  scheduledDays: 0,
+  learningSteps: 1,
+  reps: 1,
+  lapses: 0,
+  phase: 'learning' as const,
+  lastReview: at,
+};
+const entry = (itemId: string): ReviewLogEntry => ({
+  itemId,
+  kind: 'card',
+  reviewedAt: at,
+  grade: 'good',
+  before: null,
+  after: state,
+  durationMs: 4000,
+});
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('watching other connections (tabs)', () => {
+  const open: StudyDatabase[] = [];
+  afterEach(async () => {
+    for (const db of open.splice(0)) db.close();
+    await Dexie.delete(NAME);
+  });
+
+  it("reports another connection's writes, not its own", async () => {
+    const mine = new StudyDatabase(NAME);
+    const theirs = new StudyDatabase(NAME);
+    open.push(mine, theirs);
+    await Promise.all([mine.open(), theirs.open()]);
+    let changes = 0;
+    const stop = watchOtherConnections(mine, () => changes++);
+    await settle();
+
+    await recordGrade(mine, entry('card-a'));
+    await saveSettings(mine, { ...DEFAULT_SETTINGS, newPerDay: 5 });
+    await settle();
+    expect(changes).toBe(0);
+
+    await recordGrade(theirs, entry('card-b'));
+    await settle();
+    expect(changes).toBe(1);
+    await saveSettings(theirs, { ...DEFAULT_SETTINGS, newPerDay: 7 });
+    await settle();
+    expect(changes).toBe(2);
+
+    stop();
+    await recordGrade(theirs, entry('card-c'));
+    await settle();
+    expect(changes).toBe(2);
+  });
+
+  it('keeps the change marker out of backups', async () => {
+    const db = new StudyDatabase(NAME);
+    open.push(db);
+    await recordGrade(db, entry('card-a'));
+    const backup = await exportBackup(db, at);
+    expect(Object.keys(backup.extras)).toEqual([]);
+    expect(backup.reviewLog).toHaveLength(1);
+  });
+});
