@@ -1,10 +1,63 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/compiler/vitePlugin.ts';
 import { sizeBudget } from './src/compiler/sizeBudget.ts';
 
+/**
+ * Shown in Settings → Your data, so a learner (and a bug report) can tell builds apart. CI and
+ * the update test set it; otherwise the build time.
+ */
+const buildId = process.env.APP_BUILD_ID ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
+
 export default defineConfig({
-  plugins: [contentPlugin(), react(), sizeBudget({ initialJsKb: 120 })],
+  define: { __APP_BUILD__: JSON.stringify(buildId) },
+  plugins: [
+    contentPlugin(),
+    react(),
+    sizeBudget({ initialJsKb: 120 }),
+    VitePWA({
+      // The app registers the worker itself (src/features/update) and asks before reloading.
+      injectRegister: false,
+      registerType: 'prompt',
+      includeAssets: ['favicon.svg', 'favicon.ico', 'apple-touch-icon-180x180.png'],
+      manifest: {
+        id: '/',
+        name: 'Lambda Exam Prep — AWS Lambda for CLF-C02, DVA-C02 and SAA-C03',
+        short_name: 'Lambda Prep',
+        description:
+          'Chapters, flashcards and practice questions on AWS Lambda for three AWS exams. Works offline.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#1b2a41',
+        background_color: '#f7f5f0',
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Everything the app can show: every route's code and every chapter, card and question.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // The compiled question and card bank is one chunk of ~450 KB; leave room to grow.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // Deep links (/read/…, /exams/…/review) open offline: every navigation gets the app shell.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // No runtime caching: the app fetches nothing that is not precached.
+        runtimeCaching: [],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -21,6 +21,7 @@ export default defineConfig({
         // Components run against the small fixture content, so their assertions stay stable
         // while the real curriculum grows.
         plugins: [contentPlugin({ dir: 'test/fixtures/base' }), react()],
+        define: { __APP_BUILD__: JSON.stringify('test') },
         test: {
           name: 'app',
           environment: 'jsdom',

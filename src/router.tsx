@@ -32,6 +32,12 @@ export const routes: RouteObject[] = [
           Component: (await import('./features/settings/SettingsPage')).SettingsPage,
         }),
       },
+      {
+        path: 'data',
+        lazy: async () => ({
+          Component: (await import('./features/data/DataPage')).DataPage,
+        }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

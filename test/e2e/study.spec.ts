@@ -5,45 +5,8 @@
  * - Undo (Z) restores the previous state, also in storage (it survives a reload);
  * - on the next study day the new-item allowance is back and due reviews appear.
  */
-import { expect, test, type Page } from '@playwright/test';
-
-interface Counts {
-  learning: number;
-  review: number;
-  fresh: number;
-}
-
-async function counts(page: Page): Promise<Counts> {
-  // The queue is rebuilt just after the next item paints: read counts once it has caught up.
-  await expect(page.locator('.session-progress')).toHaveAttribute('data-settled', 'true');
-  const text = (await page.locator('.session-progress__counts').textContent()) ?? '';
-  const n = (re: RegExp) => Number(re.exec(text)?.[1] ?? NaN);
-  return { learning: n(/(\d+) learning/), review: n(/(\d+) to review/), fresh: n(/(\d+) new/) };
-}
-
-/** Answers whatever is shown; returns its kind. Questions are answered with their first options. */
-async function reviewOne(page: Page, grade: '1' | '3' = '3'): Promise<'card' | 'question'> {
-  const reveal = page.getByRole('button', { name: /Show answer/ });
-  const check = page.getByRole('button', { name: 'Check answer' });
-  await expect(reveal.or(check)).toBeVisible();
-  if (await reveal.isVisible()) {
-    await page.keyboard.press('Space');
-    await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
-    await page.keyboard.press(grade);
-    return 'card';
-  }
-  const badgeLocator = page.locator('.study-card__kind .badge');
-  const badge = (await badgeLocator.count()) > 0 ? await badgeLocator.textContent() : '';
-  const toSelect = badge?.includes('THREE') ? 3 : badge?.includes('TWO') ? 2 : 1;
-  const options = page.locator('.option input');
-  for (let i = 0; i < toSelect; i++) await options.nth(i).check();
-  await check.click();
-  const grades = page.getByRole('group', { name: 'How well did you know it?' });
-  await expect(grades).toBeVisible();
-  // The suggested grade (Good when right, Again when wrong) has focus: Enter accepts it.
-  await page.keyboard.press('Enter');
-  return 'question';
-}
+import { expect, test } from '@playwright/test';
+import { counts, reviewOne } from './helpers';
 
 test('review both kinds, reload, undo, and a new day', async ({ page }) => {
   await page.goto('/exams/dva-c02');

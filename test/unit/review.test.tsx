@@ -125,6 +125,22 @@ describe('review screen', () => {
     expect(await db.memory.get('card-timeout')).toMatchObject({ phase: 'learning' });
   });
 
+  it('names a full disk as the reason a review is not saved yet', async () => {
+    const user = userEvent.setup();
+    await startReview();
+    const db = await openStudyDatabase();
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    db.reviewLog.hook('creating', full);
+    await user.keyboard(' 3');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This device is out of storage space');
+    expect(await db.reviewLog.count()).toBe(0);
+    expect(await db.memory.count()).toBe(0);
+    db.reviewLog.hook('creating').unsubscribe(full);
+  });
+
   it('ends with a summary that says when the next item is due', async () => {
     const user = userEvent.setup();
     await startReview();

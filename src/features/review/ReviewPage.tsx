@@ -68,6 +68,8 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
   const session = useStudyStore((s) => s.session);
   const undoStack = useStudyStore((s) => s.undoStack);
   const saveFailed = useStudyStore((s) => s.saveFailed);
+  const saveError = useStudyStore((s) => s.saveError);
+  const syncedAt = useStudyStore((s) => s.syncedAt);
   const grade = useStudyStore((s) => s.grade);
   const undo = useStudyStore((s) => s.undo);
   const retrySave = useStudyStore((s) => s.retrySave);
@@ -182,22 +184,22 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
         </div>
       </header>
 
-      {status === 'unavailable' && (
-        <p className="notice notice--error" role="alert">
-          This browser isn’t letting the app store data (private mode or blocked storage). You can
-          study now, but progress won’t be kept after you close the tab.
-        </p>
-      )}
       {saveFailed && (
         <div className="notice notice--error" role="alert">
           <p>
-            Your latest review hasn’t been saved yet. The app keeps trying; nothing is lost while
-            this tab stays open.
+            {saveError === 'quota'
+              ? 'This device is out of storage space, so your latest reviews can’t be saved yet. Free some space; the app keeps them in this tab and saves them as soon as it can.'
+              : 'Your latest review hasn’t been saved yet. The app keeps trying; nothing is lost while this tab stays open.'}
           </p>
           <button type="button" className="button" onClick={retrySave}>
             Retry now
           </button>
         </div>
+      )}
+      {syncedAt !== null && (
+        <p className="visually-hidden" role="status">
+          Updated with reviews from another tab.
+        </p>
       )}
 
       <div className="session-progress" aria-label="Session progress" data-settled={queue.settled}>
@@ -221,11 +223,22 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
         </p>
       </div>
 
-      <p className="sr-only" aria-live="polite">
+      <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
 
-      {current && preview ? (
+      {status === 'outdated' ? (
+        <section className="summary" aria-labelledby="outdated-heading">
+          <FocusedHeading id="outdated-heading">Reload to keep studying</FocusedHeading>
+          <p>
+            A newer version of the app opened in another tab and updated your saved data. Your
+            reviews so far are saved; reload this tab to continue with the new version.
+          </p>
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </section>
+      ) : current && preview ? (
         current.kind === 'card' ? (
           <FlashcardView
             key={`${current.id}:${session.reviewed}`}

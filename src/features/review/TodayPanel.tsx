@@ -7,6 +7,7 @@ import { itemsInScope } from './scope';
 import { useStudyStore } from './studyStore';
 import { formatWhen } from './time';
 import { useTodayQueue } from './useTodayQueue';
+import { backupReminder, formatAgo } from '../data/backupAge';
 
 /** "Today: 12 to review · 20 new" with a button into the review, on the exam's library page. */
 export default function TodayPanel({ exam }: { exam: Exam }) {
@@ -14,6 +15,8 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
   const status = useStudyStore((s) => s.status);
   const settings = useStudyStore((s) => s.settings);
   const load = useStudyStore((s) => s.load);
+  const lastBackupAt = useStudyStore((s) => s.lastBackupAt);
+  const studiedCount = useStudyStore((s) => s.studiedIds.size);
   const [now] = useState(() => Date.now());
 
   useEffect(() => {
@@ -30,6 +33,7 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
 
   if (!queue) return <div className="today today--loading" aria-hidden="true" />;
   const due = queue.counts.learning + queue.counts.review;
+  const reminder = status === 'ready' ? backupReminder(now, lastBackupAt, studiedCount) : null;
   return (
     <section className="today" aria-labelledby="today-heading">
       <div>
@@ -42,6 +46,19 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
             ? ` · next ${formatWhen(now, queue.nextDue)}`
             : ''}
         </p>
+        {status === 'ready' && studiedCount === 0 && (
+          <p className="today__note">
+            Studied here before? <Link to="/data">Restore a backup</Link>
+          </p>
+        )}
+        {reminder && (
+          <p className="today__note today__note--warn">
+            {reminder === 'never'
+              ? 'Your progress has no backup yet.'
+              : `Last backup ${formatAgo(now, lastBackupAt ?? now)}.`}{' '}
+            <Link to="/data">Back up now</Link>
+          </p>
+        )}
       </div>
       <Link className="button" to={`/exams/${exam.slug}/review`}>
         {due + queue.counts.new > 0 ? 'Start review' : 'Open review'}

@@ -18,6 +18,10 @@ import type { StudyDatabase } from '../../storage/db';
 import { openStudyDatabase } from '../../storage/instance';
 import { afterNextPaint } from '../../ui/afterNextPaint';
 import { loadProgress, recordGrade, saveSettings, undoGrade } from '../../storage/progress';
+import { watchOtherConnections } from '../../storage/sync';
+import { requestPersistence } from '../../storage/persistence';
+import { reportStorageHealth } from '../shell/storageHealth';
+import { onBeforeUpdateReload } from '../update/serviceWorker';
 
 /** Interval fuzz: on for learners, off under test so intervals are predictable. */
 const FUZZ = import.meta.env.MODE !== 'test';
@@ -30,8 +34,15 @@ export interface SessionStats {
   timeMs: number;
 }
 
+/** Why the last write failed: the disk is full, or something else (retried either way). */
+export type SaveError = 'quota' | 'other';
+
 interface StudyStore {
-  status: 'idle' | 'loading' | 'ready' | 'unavailable';
+  /**
+   * unavailable: IndexedDB can't be used, study happens in memory only. outdated: a newer
+   * version of the app upgraded the database in another tab; this tab must reload.
+   */
+  status: 'idle' | 'loading' | 'ready' | 'unavailable' | 'outdated';
   settings: StudySettings;
   scheduler: Scheduler;
   /** States of the items due today, and of every item graded in this session. */
@@ -48,7 +59,16 @@ interface StudyStore {
   undoStack: ReviewLogEntry[];
   session: SessionStats;
   saveFailed: boolean;
+  saveError: SaveError | null;
+  /** When the learner last saved a backup file, or null if never. */
+  lastBackupAt: number | null;
+  /** When another tab's reviews were last read in (for a short notice), or null. */
+  syncedAt: number | null;
   load: (now: number) => Promise<void>;
+  /** Re-reads progress after it was replaced (import, reset); the session starts over. */
+  reloadFromStorage: () => Promise<void>;
+  /** Resolves once every queued review has been written (before export, import or reset). */
+  flushWrites: () => Promise<void>;
   /** Reloads from storage when a new study day has begun since the last load. */
   refreshIfNewDay: (now: number) => Promise<void>;
   grade: (
@@ -102,8 +122,11 @@ async function pump(): Promise<void> {
         else if (op.entry.id !== undefined)
           await undoGrade(database, { ...op.entry, id: op.entry.id });
         pending.shift();
-      } catch {
-        useStudyStore.setState({ saveFailed: true });
+        // The learner has progress worth keeping now: ask the browser not to evict it.
+        void requestPersistence();
+      } catch (error) {
+        const quota = error instanceof Error && isQuotaError(error);
+        useStudyStore.setState({ saveFailed: true, saveError: quota ? 'quota' : 'other' });
         retryTimer ??= setTimeout(() => {
           retryTimer = null;
           void pump();
@@ -115,6 +138,15 @@ async function pump(): Promise<void> {
   } finally {
     pumping = false;
   }
+}
+
+/** QuotaExceededError, possibly wrapped by Dexie (AbortError with an inner cause). */
+function isQuotaError(error: Error): boolean {
+  const inner = (error as { inner?: unknown }).inner;
+  return (
+    error.name === 'QuotaExceededError' ||
+    (inner instanceof Error && inner.name === 'QuotaExceededError')
+  );
 }
 
 function enqueue(op: Op): void {
@@ -145,6 +177,9 @@ const initialData = () => ({
   undoStack: [] as ReviewLogEntry[],
   session: EMPTY_SESSION,
   saveFailed: false,
+  saveError: null as SaveError | null,
+  lastBackupAt: null as number | null,
+  syncedAt: null as number | null,
 });
 
 /** Resolves once every queued write has been stored. */
@@ -153,8 +188,15 @@ function drained(): Promise<void> {
   return new Promise((resolve) => drainWaiters.push(resolve));
 }
 
+/** Like drained(), but gives up after `ms` (the tab is being asked to let go of the database). */
+function drainedWithin(ms: number): Promise<void> {
+  return Promise.race([drained(), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
+onBeforeUpdateReload(() => drainedWithin(5000));
+
 function settleQueue(): void {
-  useStudyStore.setState({ saveFailed: false });
+  useStudyStore.setState({ saveFailed: false, saveError: null });
   for (const resolve of drainWaiters.splice(0)) resolve();
 }
 
@@ -170,6 +212,7 @@ async function readStorage(db: StudyDatabase, now: number): Promise<void> {
     laterDue: progress.laterDue,
     dayStart: progress.dayStart,
     storedDone: progress.doneToday,
+    lastBackupAt: progress.lastBackupAt,
     undoStack: [],
   });
 }
@@ -194,14 +237,55 @@ export const useStudyStore = create<StudyStore>((set, get) => ({
   load: async (now) => {
     if (get().status !== 'idle') return;
     set({ status: 'loading' });
+    let db: StudyDatabase;
     try {
-      database = await openStudyDatabase();
-      await readStorage(database, now);
-    } catch {
-      // IndexedDB blocked or broken: study still works for this visit, in memory only.
+      db = await openStudyDatabase();
+      await readStorage(db, now);
+    } catch (error) {
       database = null;
+      if (error instanceof Error && error.name === 'VersionError') {
+        // The stored data is newer than this copy of the app (an older cached version is running).
+        set({ status: 'outdated' });
+        reportStorageHealth({ kind: 'outdated' });
+        return;
+      }
+      // IndexedDB blocked or broken: study still works for this visit, in memory only.
       set({ status: 'unavailable', dayStart: studyDayStart(now, get().settings.dayStartHour) });
+      reportStorageHealth({ kind: 'unavailable' });
+      return;
     }
+    database = db;
+    // A newer version of the app wants to upgrade the database (another tab): save what is
+    // queued, let go of the connection and ask the learner to reload. Returning false stops
+    // Dexie's default handler, which would close the database at once.
+    db.on('versionchange', (event: IDBVersionChangeEvent) => {
+      set({ status: 'outdated' });
+      // No new version: the database is being deleted (site data cleared), not upgraded.
+      reportStorageHealth({ kind: event.newVersion === null ? 'cleared' : 'outdated' });
+      void drainedWithin(3000).then(() => {
+        database = null;
+        db.close();
+      });
+      return false;
+    });
+    // Another tab graded, undid, imported or changed settings: read today's progress again.
+    watchOtherConnections(db, () => {
+      void (async () => {
+        await drained();
+        if (database !== db || get().status !== 'ready') return;
+        await readStorage(db, Date.now());
+        set({ syncedAt: Date.now() });
+      })();
+    });
+  },
+
+  flushWrites: () => drained(),
+
+  reloadFromStorage: async () => {
+    if (!database) return;
+    await drained();
+    await readStorage(database, Date.now());
+    set({ session: EMPTY_SESSION });
   },
 
   refreshIfNewDay: async (now) => {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { examById } from '../content/catalog';
 import { useExamStore } from '../exam/examStore';
+import { StatusBanners } from './StatusBanners';
 
 /** Header, skip link and the page outlet. Moves focus to the new page's heading on navigation. */
 export function AppShell() {
@@ -51,13 +52,15 @@ export function AppShell() {
           )}
         </div>
       </header>
+      <StatusBanners />
       <main id="main" ref={mainRef}>
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>
           Independent study material, not affiliated with AWS. Figures are checked against AWS
-          documentation; each chapter lists its sources. Your progress stays on this device.
+          documentation; each chapter lists its sources. Your progress stays on this device:{' '}
+          <Link to="/data">back it up or restore it</Link> · <Link to="/settings">settings</Link>.
         </p>
       </footer>
       <ScrollRestoration />

@@ -1,0 +1,81 @@
+/**
+ * What the "Your data" screen does with the database: export, import, reset, and the figures it
+ * shows. Each waits for queued reviews to be written first, and re-reads progress afterwards, so
+ * the review screens never show a stale queue.
+ */
+import { parseBackup, type ParsedBackup } from '../../schema/backup';
+import {
+  backupFileName,
+  exportBackup,
+  importBackup,
+  resetProgress,
+  serializeBackup,
+  type ImportMode,
+  type ImportResult,
+} from '../../storage/backup';
+import { openStudyDatabase } from '../../storage/instance';
+import { progressSummary, recordBackupMade, type ProgressSummary } from '../../storage/progress';
+import { useStudyStore } from '../review/studyStore';
+
+export interface ExportedFile {
+  fileName: string;
+  text: string;
+  reviews: number;
+}
+
+export async function exportProgress(now: number): Promise<ExportedFile> {
+  const db = await openStudyDatabase();
+  await useStudyStore.getState().flushWrites();
+  const backup = await exportBackup(db, now);
+  await recordBackupMade(db, now);
+  useStudyStore.setState({ lastBackupAt: now });
+  return {
+    fileName: backupFileName(now),
+    text: serializeBackup(backup),
+    reviews: backup.reviewLog.length,
+  };
+}
+
+/** Reads a chosen file; never throws (a file that can't be read is a message, like a bad one). */
+export async function readBackupFile(file: Blob): Promise<ParsedBackup> {
+  try {
+    return parseBackup(await file.text());
+  } catch {
+    return {
+      ok: false,
+      error: 'This file could not be read. Choose it again, or copy it to this device first.',
+    };
+  }
+}
+
+export async function restoreProgress(
+  parsed: Extract<ParsedBackup, { ok: true }>,
+  mode: ImportMode,
+): Promise<ImportResult> {
+  const db = await openStudyDatabase();
+  await useStudyStore.getState().flushWrites();
+  const result = await importBackup(db, parsed.backup, mode);
+  await useStudyStore.getState().reloadFromStorage();
+  return result;
+}
+
+export async function resetAllProgress(): Promise<void> {
+  const db = await openStudyDatabase();
+  await useStudyStore.getState().flushWrites();
+  await resetProgress(db);
+  await useStudyStore.getState().reloadFromStorage();
+}
+
+export async function currentSummary(): Promise<ProgressSummary> {
+  return progressSummary(await openStudyDatabase());
+}
+
+/** A readable reason for a failed write or import: a full disk is worth naming. */
+export function describeStorageError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  const innerName = inner instanceof Error ? inner.name : '';
+  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError')
+    return 'This device is out of storage space for the app. Free some space (or delete old downloads and apps), then try again. Nothing was changed.';
+  return `The browser refused to store the data (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
+}
