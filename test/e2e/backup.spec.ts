@@ -111,5 +111,6 @@ test('reset deletes progress only after confirmation', async ({ page }) => {
   await screenshots(page, 'data-reset-confirm');
   await page.getByRole('button', { name: 'Delete all progress' }).click();
   await expect(page.getByText('No progress yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'On this device' })).toBeFocused();
   expect(await reviewLog(page)).toHaveLength(0);
 });

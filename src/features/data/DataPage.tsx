@@ -43,6 +43,7 @@ export function DataPage() {
   // Bumped after an export, import, reset or permission change: re-read the figures.
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const progressHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     void load(Date.now());
@@ -87,7 +88,9 @@ export function DataPage() {
 
       {usable && summary && (
         <section className="data-section" aria-labelledby="progress-h">
-          <h2 id="progress-h">On this device</h2>
+          <h2 id="progress-h" tabIndex={-1} ref={progressHeading}>
+            On this device
+          </h2>
           <p>
             {summary.items === 0
               ? 'No progress yet.'
@@ -112,7 +115,14 @@ export function DataPage() {
       {usable && <RestoreSection empty={summary?.items === 0} onDone={refresh} />}
       <StorageSection report={storage} onAsk={refresh} />
       {usable && summary && summary.items > 0 && (
-        <ResetSection summary={summary} onDone={refresh} />
+        <ResetSection
+          summary={summary}
+          onDone={() => {
+            // The reset section goes away with the progress: put focus on what now says so.
+            progressHeading.current?.focus();
+            refresh();
+          }}
+        />
       )}
       <p className="muted app-build">App version: build {__APP_BUILD__}</p>
     </div>
