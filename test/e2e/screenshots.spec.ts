@@ -28,7 +28,10 @@ for (const { name, width, height } of widths) {
     await page.screenshot({ path: `screenshots/${name}-reader-code.png` });
 
     await page.goto('/exams/saa-c03');
-    await page.getByRole('region', { name: 'Today' }).getByRole('link').click();
+    await page
+      .getByRole('region', { name: 'Today' })
+      .getByRole('link', { name: 'Start review' })
+      .click();
     const reveal = page.getByRole('button', { name: /Show answer/ });
     await reveal.waitFor();
     await page.screenshot({ path: `screenshots/${name}-review-card-front.png`, fullPage: true });
