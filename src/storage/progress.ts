@@ -168,9 +168,26 @@ export async function saveSettings(db: StudyDatabase, settings: StudySettings): 
   });
 }
 
-/** Records one grade: the item's new memory state and the log entry, atomically. Returns the log id. */
-export async function recordGrade(db: StudyDatabase, entry: ReviewLogEntry): Promise<number> {
+/**
+ * Records one grade: the item's new memory state and the log entry, atomically. Returns the log
+ * id. `entry` is corrected in place when the grade was given on an outdated state: another tab
+ * graded the same item a moment earlier. Then `regrade` schedules this grade from the stored
+ * state, so both reviews count and neither overwrites the other.
+ */
+export async function recordGrade(
+  db: StudyDatabase,
+  entry: ReviewLogEntry,
+  regrade?: (current: MemoryState | null) => MemoryState,
+): Promise<number> {
   return db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
+    if (regrade) {
+      const stored = await db.memory.get(entry.itemId);
+      const current = stored ? restoreMemoryState(stored) : null;
+      if (!sameState(current, entry.before)) {
+        entry.before = current;
+        entry.after = regrade(current);
+      }
+    }
     const record: MemoryRecord = { itemId: entry.itemId, kind: entry.kind, ...entry.after };
     await db.memory.put(record);
     const { id: _ignored, ...rest } = entry;
@@ -178,6 +195,11 @@ export async function recordGrade(db: StudyDatabase, entry: ReviewLogEntry): Pro
     await markChanged(db);
     return id;
   });
+}
+
+function sameState(a: MemoryState | null, b: MemoryState | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (Object.keys(a) as (keyof MemoryState)[]).every((k) => Object.is(a[k], b[k]));
 }
 
 /** Undoes a recorded grade: restores the state before it and removes its log entry. */

@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/domain/scheduler';
-import { DEFAULT_SETTINGS, memoryState, type ReviewLogEntry } from '../../src/schema/study';
+import {
+  DEFAULT_SETTINGS,
+  memoryState,
+  type MemoryState,
+  type ReviewLogEntry,
+} from '../../src/schema/study';
 import { SCHEMA, StudyDatabase } from '../../src/storage/db';
 import {
   loadProgress,
@@ -54,6 +59,30 @@ describe('progress storage', () => {
     expect(loaded.dueStates.get('card-a')).toEqual(entry.after);
     expect(loaded.doneToday).toEqual({ newItems: 1, reviews: 0 });
     expect(await db.reviewLog.toArray()).toEqual([{ ...entry, id, beforePhase: 'new' }]);
+  });
+
+  it('schedules a grade given on an outdated state (another tab graded first) from the stored one', async () => {
+    const db = track(fresh());
+    const regrade = (current: MemoryState | null, at: number) =>
+      scheduler.grade(current, at, 'good');
+    // Tab A grades the new item; tab B, which still shows it as new, grades it a second later.
+    const fromA = gradeEntry('card-a', null, now);
+    await recordGrade(db, fromA, (c) => regrade(c, now));
+    const fromB = gradeEntry('card-a', null, now + 1000);
+    await recordGrade(db, fromB, (c) => regrade(c, now + 1000));
+
+    expect(fromB.before).toEqual(fromA.after);
+    expect(fromB.after).toEqual(scheduler.grade(fromA.after, now + 1000, 'good'));
+    const log = await db.reviewLog.toArray();
+    expect(log.map((row) => row.beforePhase)).toEqual(['new', 'learning']);
+    expect(await db.memory.get('card-a')).toMatchObject(fromB.after);
+    // A grade on the current state is stored as given.
+    const fromC = { ...gradeEntry('card-a', fromB.after, now + 2000) };
+    const asGiven = { ...fromC };
+    await recordGrade(db, fromC, () => {
+      throw new Error('not needed');
+    });
+    expect(fromC).toEqual(asGiven);
   });
 
   it('loads only what today needs: due states, the ids of the rest, and the next later due', async () => {

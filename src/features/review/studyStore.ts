@@ -118,8 +118,13 @@ async function pump(): Promise<void> {
     while (pending.length > 0) {
       const op = pending[0] as Op;
       try {
-        if (op.kind === 'grade') op.entry.id = await recordGrade(database, op.entry);
-        else if (op.entry.id !== undefined)
+        if (op.kind === 'grade') {
+          const { scheduler } = useStudyStore.getState();
+          const { reviewedAt, grade } = op.entry;
+          op.entry.id = await recordGrade(database, op.entry, (current) =>
+            scheduler.grade(current, reviewedAt, grade),
+          );
+        } else if (op.entry.id !== undefined)
           await undoGrade(database, { ...op.entry, id: op.entry.id });
         pending.shift();
         // The learner has progress worth keeping now: ask the browser not to evict it.
