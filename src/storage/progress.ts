@@ -14,7 +14,7 @@ import {
 } from '../schema/study';
 import { studyDayStart, type DoneToday } from '../domain/queue';
 import type { SettingsRow, StudyDatabase } from './db';
-import { markChanged } from './sync';
+import { markChanged, newMark, SYNC_KEY } from './sync';
 
 export interface StoredProgress {
   /** States of items due before the study day ends (the only ones today's queue can show). */
@@ -168,6 +168,13 @@ export async function saveSettings(db: StudyDatabase, settings: StudySettings): 
   });
 }
 
+export interface WriteOptions {
+  /** Schedules a grade again from the stored state, when it was given on an outdated one. */
+  regrade?: (current: MemoryState | null) => MemoryState;
+  /** Receives the native transaction, so a page being left can abort it and write at once. */
+  onTransaction?: (transaction: IDBTransaction) => void;
+}
+
 /**
  * Records one grade: the item's new memory state and the log entry, atomically. Returns the log
  * id. `entry` is corrected in place when the grade was given on an outdated state: another tab
@@ -177,15 +184,16 @@ export async function saveSettings(db: StudyDatabase, settings: StudySettings): 
 export async function recordGrade(
   db: StudyDatabase,
   entry: ReviewLogEntry,
-  regrade?: (current: MemoryState | null) => MemoryState,
+  options: WriteOptions = {},
 ): Promise<number> {
-  return db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
-    if (regrade) {
+  return db.transaction('rw', db.memory, db.reviewLog, db.settings, async (tx) => {
+    options.onTransaction?.(tx.idbtrans);
+    if (options.regrade) {
       const stored = await db.memory.get(entry.itemId);
       const current = stored ? restoreMemoryState(stored) : null;
       if (!sameState(current, entry.before)) {
         entry.before = current;
-        entry.after = regrade(current);
+        entry.after = options.regrade(current);
       }
     }
     const record: MemoryRecord = { itemId: entry.itemId, kind: entry.kind, ...entry.after };
@@ -202,12 +210,48 @@ function sameState(a: MemoryState | null, b: MemoryState | null): boolean {
   return (Object.keys(a) as (keyof MemoryState)[]).every((k) => Object.is(a[k], b[k]));
 }
 
+/**
+ * Writes queued grades and undos at once, for when the page is being left (reload, navigation,
+ * tab closed or frozen): every request is issued synchronously in one native transaction, before
+ * the page can go, instead of in Dexie's promise chain, which an unloading page may never run,
+ * and committed explicitly. Ids of added log rows are filled into the entries as the adds
+ * succeed; if the transaction fails (and the page is still there), `onFailed` is called.
+ */
+export function writeBeforeLeaving(
+  db: StudyDatabase,
+  ops: readonly { kind: 'grade' | 'undo'; entry: ReviewLogEntry }[],
+  onFailed: (error: DOMException | null) => void,
+): void {
+  const tx = db.backendDB().transaction(['memory', 'reviewLog', 'settings'], 'readwrite');
+  tx.onabort = () => onFailed(tx.error);
+  const memory = tx.objectStore('memory');
+  const log = tx.objectStore('reviewLog');
+  for (const { kind, entry } of ops) {
+    if (kind === 'grade') {
+      memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.after });
+      const { id: _ignored, ...rest } = entry;
+      const added = log.add({ ...rest, beforePhase: entry.before?.phase ?? 'new' });
+      added.onsuccess = () => {
+        entry.id = added.result as number;
+      };
+    } else if (entry.id !== undefined) {
+      if (entry.before === null) memory.delete(entry.itemId);
+      else memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.before });
+      log.delete(entry.id);
+    }
+  }
+  tx.objectStore('settings').put({ key: SYNC_KEY, value: newMark(db) });
+  tx.commit();
+}
+
 /** Undoes a recorded grade: restores the state before it and removes its log entry. */
 export async function undoGrade(
   db: StudyDatabase,
   entry: ReviewLogEntry & { id: number },
+  options: Pick<WriteOptions, 'onTransaction'> = {},
 ): Promise<void> {
-  await db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
+  await db.transaction('rw', db.memory, db.reviewLog, db.settings, async (tx) => {
+    options.onTransaction?.(tx.idbtrans);
     if (entry.before === null) await db.memory.delete(entry.itemId);
     else await db.memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.before });
     await db.reviewLog.delete(entry.id);

@@ -17,10 +17,14 @@ interface SyncMark {
 
 let stamp = 0;
 
+/** A new change marker for this connection. */
+export function newMark(db: StudyDatabase): SyncMark {
+  return { by: db.connectionId, at: Date.now() + (stamp++ % 1000) / 1000 };
+}
+
 /** Marks a change by this connection. Call inside a transaction that includes `db.settings`. */
 export function markChanged(db: StudyDatabase): Promise<string> {
-  const mark: SyncMark = { by: db.connectionId, at: Date.now() + (stamp++ % 1000) / 1000 };
-  return db.settings.put({ key: SYNC_KEY, value: mark });
+  return db.settings.put({ key: SYNC_KEY, value: newMark(db) });
 }
 
 /**

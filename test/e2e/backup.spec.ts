@@ -13,6 +13,8 @@ async function reviewSome(page: Page, n: number) {
   await page.goto('/exams/clf-c02/review');
   for (let i = 0; i < n; i++) await reviewOne(page, i % 3 === 0 ? '1' : '3');
   await expect(page.locator('.session-progress__counts')).toContainText(`${n} done`);
+  // Each review is written just after the next item paints: wait until all are stored.
+  await expect.poll(async () => (await reviewLog(page)).length).toBe(n);
 }
 
 async function downloadBackup(page: Page): Promise<string> {

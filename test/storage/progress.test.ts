@@ -67,9 +67,9 @@ describe('progress storage', () => {
       scheduler.grade(current, at, 'good');
     // Tab A grades the new item; tab B, which still shows it as new, grades it a second later.
     const fromA = gradeEntry('card-a', null, now);
-    await recordGrade(db, fromA, (c) => regrade(c, now));
+    await recordGrade(db, fromA, { regrade: (c) => regrade(c, now) });
     const fromB = gradeEntry('card-a', null, now + 1000);
-    await recordGrade(db, fromB, (c) => regrade(c, now + 1000));
+    await recordGrade(db, fromB, { regrade: (c) => regrade(c, now + 1000) });
 
     expect(fromB.before).toEqual(fromA.after);
     expect(fromB.after).toEqual(scheduler.grade(fromA.after, now + 1000, 'good'));
@@ -79,8 +79,10 @@ describe('progress storage', () => {
     // A grade on the current state is stored as given.
     const fromC = { ...gradeEntry('card-a', fromB.after, now + 2000) };
     const asGiven = { ...fromC };
-    await recordGrade(db, fromC, () => {
-      throw new Error('not needed');
+    await recordGrade(db, fromC, {
+      regrade: () => {
+        throw new Error('not needed');
+      },
     });
     expect(fromC).toEqual(asGiven);
   });

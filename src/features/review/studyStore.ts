@@ -17,7 +17,13 @@ import {
 import type { StudyDatabase } from '../../storage/db';
 import { openStudyDatabase } from '../../storage/instance';
 import { afterNextPaint } from '../../ui/afterNextPaint';
-import { loadProgress, recordGrade, saveSettings, undoGrade } from '../../storage/progress';
+import {
+  loadProgress,
+  recordGrade,
+  saveSettings,
+  undoGrade,
+  writeBeforeLeaving,
+} from '../../storage/progress';
 import { watchOtherConnections } from '../../storage/sync';
 import { requestPersistence } from '../../storage/persistence';
 import { reportStorageHealth } from '../shell/storageHealth';
@@ -104,10 +110,13 @@ function sessionWith(session: SessionStats, entry: ReviewLogEntry, sign: 1 | -1)
 }
 
 // ---- the write queue -------------------------------------------------------------------------
-type Op = { entry: ReviewLogEntry; kind: 'grade' | 'undo' };
+/** `taken`: written by writeQueuedNow (the page was being left); the queue must not write it. */
+type Op = { entry: ReviewLogEntry; kind: 'grade' | 'undo'; taken?: boolean };
 let database: StudyDatabase | null = null;
 const pending: Op[] = [];
 let pumping = false;
+/** The native transaction writing pending[0], while there is one. */
+let inFlight: IDBTransaction | null = null;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 const drainWaiters: (() => void)[] = [];
 
@@ -117,19 +126,27 @@ async function pump(): Promise<void> {
   try {
     while (pending.length > 0) {
       const op = pending[0] as Op;
+      const onTransaction = (tx: IDBTransaction) => {
+        inFlight = tx;
+      };
       try {
         if (op.kind === 'grade') {
           const { scheduler } = useStudyStore.getState();
           const { reviewedAt, grade } = op.entry;
-          op.entry.id = await recordGrade(database, op.entry, (current) =>
-            scheduler.grade(current, reviewedAt, grade),
-          );
+          op.entry.id = await recordGrade(database, op.entry, {
+            regrade: (current) => scheduler.grade(current, reviewedAt, grade),
+            onTransaction,
+          });
         } else if (op.entry.id !== undefined)
-          await undoGrade(database, { ...op.entry, id: op.entry.id });
-        pending.shift();
+          await undoGrade(database, { ...op.entry, id: op.entry.id }, { onTransaction });
+        inFlight = null;
+        if (pending[0] === op) pending.shift();
         // The learner has progress worth keeping now: ask the browser not to evict it.
         void requestPersistence();
       } catch (error) {
+        inFlight = null;
+        // Aborted because the page was being left: writeQueuedNow wrote it instead.
+        if (op.taken) continue;
         const quota = error instanceof Error && isQuotaError(error);
         useStudyStore.setState({ saveFailed: true, saveError: quota ? 'quota' : 'other' });
         retryTimer ??= setTimeout(() => {
@@ -143,6 +160,56 @@ async function pump(): Promise<void> {
   } finally {
     pumping = false;
   }
+}
+
+/**
+ * Leaving the page (reload, navigation, tab closed, app backgrounded): a queued review would
+ * otherwise wait for a paint that a hidden page never makes, or die with the page half-written.
+ * Every queued operation is written now, synchronously, in one transaction; the one being
+ * written is aborted first and included, unless it is already committing (then it stays).
+ */
+function writeQueuedNow(): void {
+  if (!database || pending.length === 0) return;
+  let start = 0;
+  if (pumping && inFlight) {
+    try {
+      inFlight.abort();
+    } catch {
+      start = 1; // Already committing: it will land on its own.
+    }
+  }
+  const leaving = pending.slice(start);
+  // A grade and its undo in the same batch cancel out (the undo's log id is not known yet).
+  const batch = leaving.filter(
+    (op) =>
+      !leaving.some(
+        (other) =>
+          other !== op &&
+          other.entry === op.entry &&
+          (op.kind === 'grade' || other.kind === 'grade'),
+      ),
+  );
+  if (leaving.length === 0) return;
+  try {
+    writeBeforeLeaving(database, batch, () => {
+      // The page stayed (or came back) and the write failed: queue it again.
+      for (const op of leaving) op.taken = false;
+      pending.unshift(...leaving);
+      useStudyStore.setState({ saveFailed: true });
+      void pump();
+    });
+  } catch {
+    return; // The database is closing or gone: the regular queue keeps them and retries.
+  }
+  for (const op of leaving) op.taken = true;
+  pending.splice(start);
+}
+
+if (typeof window !== 'undefined') {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') writeQueuedNow();
+  });
+  window.addEventListener('pagehide', writeQueuedNow);
 }
 
 /** QuotaExceededError, possibly wrapped by Dexie (AbortError with an inner cause). */
