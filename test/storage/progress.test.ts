@@ -17,6 +17,7 @@ import {
   restoreSettings,
   saveSettings,
   undoGrade,
+  writeBeforeLeaving,
 } from '../../src/storage/progress';
 import v1Fixture from './fixtures/v1.json';
 
@@ -141,6 +142,36 @@ describe('progress storage', () => {
     );
     expect(await db.memory.count()).toBe(0);
     expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it('writes queued grades and undos at once when the page is being left', async () => {
+    const db = track(fresh());
+    await db.open();
+    const kept = gradeEntry('card-a', null, now);
+    const keptId = await recordGrade(db, kept);
+    const second = gradeEntry('card-a', kept.after, now + 600_000);
+    const secondId = await recordGrade(db, second);
+    const fresh1 = gradeEntry('card-b', null, now + 700_000);
+    const fresh2 = gradeEntry('card-c', null, now + 800_000);
+    let failed = false;
+    // All requests are issued before this returns: nothing waits for a later task.
+    writeBeforeLeaving(
+      db,
+      [
+        { kind: 'undo', entry: { ...second, id: secondId } },
+        { kind: 'grade', entry: fresh1 },
+        { kind: 'grade', entry: fresh2 },
+      ],
+      () => (failed = true),
+    );
+    await expect
+      .poll(async () => (await db.reviewLog.toArray()).map((row) => row.itemId))
+      .toEqual(['card-a', 'card-b', 'card-c']);
+    expect(failed).toBe(false);
+    expect(await db.memory.get('card-a')).toMatchObject(kept.after);
+    expect(await db.memory.get('card-c')).toMatchObject(fresh2.after);
+    expect(fresh1.id).toBeGreaterThan(keptId);
+    expect((await db.reviewLog.get(fresh2.id ?? -1))?.beforePhase).toBe('new');
   });
 
   it('keeps states of items removed from content and reports them', async () => {
