@@ -52,6 +52,10 @@ test('review both kinds, reload, undo, and a new day', async ({ page }) => {
 test('keyboard shortcuts can be switched off', async ({ page }) => {
   await page.goto('/exams/dva-c02');
   await page.goto('/settings');
+  // Settings also says whether the browser keeps the data, and how much is used.
+  await expect(page.getByRole('region', { name: 'Your data' })).toContainText(
+    /stored persistently.* (KB|MB) used\./i,
+  );
   await page.getByLabel(/Single-key shortcuts/).uncheck();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();

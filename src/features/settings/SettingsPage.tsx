@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { studySettings, type StudySettings } from '../../schema/study';
+import { storageReport, type StorageReport } from '../../storage/persistence';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { formatBytes } from '../data/backupAge';
 import { chaptersForExam, examById } from '../content/catalog';
 import { useExamStore } from '../exam/examStore';
 import { useStudyStore } from '../review/studyStore';
@@ -228,6 +230,39 @@ function SettingsForm({ saved, unavailable }: { saved: StudySettings; unavailabl
           {message?.text}
         </p>
       </form>
+      <StorageSummary />
     </div>
+  );
+}
+
+/** Whether the browser keeps the app's data and how much it uses; details live on /data. */
+function StorageSummary() {
+  const [report, setReport] = useState<StorageReport | null>(null);
+  useEffect(() => {
+    let live = true;
+    void storageReport().then((r) => {
+      if (live) setReport(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <section className="settings-storage" aria-labelledby="settings-storage-h">
+      <h2 id="settings-storage-h">Your data</h2>
+      {report && (
+        <p>
+          {report.persisted === null
+            ? 'This browser does not say whether it keeps the app’s data.'
+            : report.persisted
+              ? 'Stored persistently: the browser won’t clear it to free space.'
+              : 'Not stored persistently: the browser may clear it when space runs low.'}
+          {report.usage !== null ? ` ${formatBytes(report.usage)} used.` : ''}
+        </p>
+      )}
+      <p>
+        <Link to="/data">Back up, restore or reset your progress</Link>
+      </p>
+    </section>
   );
 }
