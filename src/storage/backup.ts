@@ -15,7 +15,13 @@ import {
   type BackupMemoryRow,
 } from '../schema/backup';
 import type { MemoryState } from '../schema/study';
-import { DB_NAME, type ReviewLogRow, type SettingsRow, type StudyDatabase } from './db';
+import {
+  DB_NAME,
+  phaseBefore,
+  type ReviewLogRow,
+  type SettingsRow,
+  type StudyDatabase,
+} from './db';
 import { restoreSettings } from './progress';
 import { markChanged, SYNC_KEY } from './sync';
 
@@ -191,7 +197,7 @@ function extrasRows(backup: Backup): SettingsRow[] {
 }
 
 function toStoredLogRow(row: BackupLogRow): ReviewLogRow & { id: number } {
-  return { ...row, beforePhase: row.before?.phase ?? 'new' };
+  return { ...row, beforePhase: phaseBefore(row) };
 }
 
 function toBackupLogRow(row: ReviewLogRow): BackupLogRow {

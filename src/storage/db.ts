@@ -10,7 +10,7 @@
  * rows of items removed from content are kept (and come back to life if the item returns).
  */
 import Dexie, { type Table } from 'dexie';
-import type { MemoryPhase, MemoryRecord, ReviewLogEntry } from '../schema/study';
+import type { MemoryPhase, MemoryRecord, MemoryState, ReviewLogEntry } from '../schema/study';
 
 export const DB_NAME = 'lambda-exam-prep';
 
@@ -40,6 +40,28 @@ export const SCHEMA = {
 /** A review-log row as stored (v3+): the entry plus its indexed `beforePhase`. */
 export type ReviewLogRow = ReviewLogEntry & { beforePhase: MemoryPhase };
 
+/** The phase an entry was graded from, as the log indexes it (a first review: "new"). */
+export function phaseBefore(entry: Pick<ReviewLogEntry, 'before'>): MemoryPhase {
+  return entry.before?.phase ?? 'new';
+}
+
+/** The log row to store for an entry: without an id (the table assigns one), with its phase. */
+export function logRowOf(entry: ReviewLogEntry): Omit<ReviewLogRow, 'id'> {
+  const { id: _ignored, ...rest } = entry;
+  return { ...rest, beforePhase: phaseBefore(entry) };
+}
+
+/** The memory row of the entry's item holding `state`. */
+export function memoryRowOf(entry: ReviewLogEntry, state: MemoryState): MemoryRecord {
+  return { itemId: entry.itemId, kind: entry.kind, ...state };
+}
+
+/** QuotaExceededError, also when Dexie wraps it (an AbortError with the cause as `inner`). */
+export function isQuotaError(error: unknown): boolean {
+  const inner = (error as { inner?: unknown } | null)?.inner;
+  return [error, inner].some((e) => e instanceof Error && e.name === 'QuotaExceededError');
+}
+
 export class StudyDatabase extends Dexie {
   memory!: Table<MemoryRecord, string>;
   reviewLog!: Table<ReviewLogRow, number>;
@@ -58,7 +80,7 @@ export class StudyDatabase extends Dexie {
           .table<ReviewLogRow, number>('reviewLog')
           .toCollection()
           .modify((row) => {
-            row.beforePhase = row.before?.phase ?? 'new';
+            row.beforePhase = phaseBefore(row);
           }),
       );
   }

@@ -7,13 +7,13 @@ import {
   studySettings,
   DEFAULT_SETTINGS,
   type MemoryPhase,
-  type MemoryRecord,
   type MemoryState,
   type ReviewLogEntry,
   type StudySettings,
 } from '../schema/study';
 import { studyDayStart, type DoneToday } from '../domain/queue';
-import type { SettingsRow, StudyDatabase } from './db';
+import { STUDY_SETTINGS_KEY } from '../schema/backup';
+import { logRowOf, memoryRowOf, type SettingsRow, type StudyDatabase } from './db';
 import { markChanged, newMark, SYNC_KEY } from './sync';
 
 export interface StoredProgress {
@@ -50,7 +50,7 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
   const idb = db.backendDB();
   const tx = idb.transaction(['memory', 'reviewLog', 'settings'], 'readonly');
   const [settingsRow, backupRow] = await Promise.all([
-    request<SettingsRow | undefined>(tx.objectStore('settings').get('study')),
+    request<SettingsRow | undefined>(tx.objectStore('settings').get(STUDY_SETTINGS_KEY)),
     request<SettingsRow | undefined>(tx.objectStore('settings').get(BACKUP_KEY)),
   ]);
   const settings = restoreSettings(settingsRow?.value);
@@ -163,7 +163,7 @@ export function restoreSettings(raw: unknown): StudySettings {
 
 export async function saveSettings(db: StudyDatabase, settings: StudySettings): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.put({ key: 'study', value: studySettings.parse(settings) });
+    await db.settings.put({ key: STUDY_SETTINGS_KEY, value: studySettings.parse(settings) });
     await markChanged(db);
   });
 }
@@ -196,10 +196,8 @@ export async function recordGrade(
         entry.after = options.regrade(current);
       }
     }
-    const record: MemoryRecord = { itemId: entry.itemId, kind: entry.kind, ...entry.after };
-    await db.memory.put(record);
-    const { id: _ignored, ...rest } = entry;
-    const id = await db.reviewLog.add({ ...rest, beforePhase: entry.before?.phase ?? 'new' });
+    await db.memory.put(memoryRowOf(entry, entry.after));
+    const id = await db.reviewLog.add(logRowOf(entry));
     await markChanged(db);
     return id;
   });
@@ -228,15 +226,14 @@ export function writeBeforeLeaving(
   const log = tx.objectStore('reviewLog');
   for (const { kind, entry } of ops) {
     if (kind === 'grade') {
-      memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.after });
-      const { id: _ignored, ...rest } = entry;
-      const added = log.add({ ...rest, beforePhase: entry.before?.phase ?? 'new' });
+      memory.put(memoryRowOf(entry, entry.after));
+      const added = log.add(logRowOf(entry));
       added.onsuccess = () => {
         entry.id = added.result as number;
       };
     } else if (entry.id !== undefined) {
       if (entry.before === null) memory.delete(entry.itemId);
-      else memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.before });
+      else memory.put(memoryRowOf(entry, entry.before));
       log.delete(entry.id);
     }
   }
@@ -253,7 +250,7 @@ export async function undoGrade(
   await db.transaction('rw', db.memory, db.reviewLog, db.settings, async (tx) => {
     options.onTransaction?.(tx.idbtrans);
     if (entry.before === null) await db.memory.delete(entry.itemId);
-    else await db.memory.put({ itemId: entry.itemId, kind: entry.kind, ...entry.before });
+    else await db.memory.put(memoryRowOf(entry, entry.before));
     await db.reviewLog.delete(entry.id);
     await markChanged(db);
   });

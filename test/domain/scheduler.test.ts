@@ -1,16 +1,12 @@
 import { createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { createScheduler, intervalLabel } from '../../src/domain/scheduler';
+import { intervalLabel } from '../../src/domain/scheduler';
 import type { Grade, MemoryState } from '../../src/schema/study';
+import { testScheduler } from './testScheduler';
 
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 10, 23, 9, 0, 0);
-const defaults = createScheduler({
-  retention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-});
+const defaults = testScheduler();
 
 describe('FSRS-6 scheduler adapter', () => {
   it('reproduces ts-fsrs reference vector (default parameters and steps, each grade at the previous due time)', () => {
@@ -35,12 +31,7 @@ describe('FSRS-6 scheduler adapter', () => {
     const a = defaults.grade(defaults.grade(null, start, 'good'), start + 600_000, 'good');
     const b = defaults.grade(defaults.grade(null, start, 'good'), start + 600_000, 'good');
     expect(a).toEqual(b);
-    const fuzzy = createScheduler({
-      retention: 0.9,
-      learningSteps: ['1m', '10m'],
-      relearningSteps: ['10m'],
-      fuzz: true,
-    });
+    const fuzzy = testScheduler({ fuzz: true });
     let s: MemoryState | null = null;
     let t = start;
     for (let i = 0; i < 6; i++) {
@@ -60,12 +51,7 @@ describe('FSRS-6 scheduler adapter', () => {
 
   it('asks for more reviews at higher desired retention', () => {
     const intervalAt = (retention: number) => {
-      const s = createScheduler({
-        retention,
-        learningSteps: ['1m', '10m'],
-        relearningSteps: ['10m'],
-        fuzz: false,
-      });
+      const s = testScheduler({ retention });
       let state: MemoryState | null = null;
       let t = start;
       for (let i = 0; i < 4; i++) {

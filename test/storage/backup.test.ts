@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/domain/scheduler';
+import { describe, expect, it } from 'vitest';
+import { testScheduler } from '../domain/testScheduler';
 import { BACKUP_FORMAT, parseBackup, type Backup } from '../../src/schema/backup';
 import {
   DEFAULT_SETTINGS,
@@ -10,7 +9,7 @@ import {
   type ReviewLogEntry,
 } from '../../src/schema/study';
 import { SYNC_KEY } from '../../src/storage/sync';
-import { StudyDatabase } from '../../src/storage/db';
+import type { StudyDatabase } from '../../src/storage/db';
 import {
   backupFileName,
   exportBackup,
@@ -19,28 +18,12 @@ import {
   serializeBackup,
 } from '../../src/storage/backup';
 import { recordGrade, saveSettings } from '../../src/storage/progress';
+import { useTempDatabases } from './tempDatabases';
 
 const now = Date.UTC(2026, 10, 23, 10);
 const minute = 60_000;
-const scheduler = createScheduler({
-  retention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-});
-let n = 0;
-const opened: Dexie[] = [];
-const fresh = () => {
-  const db = new StudyDatabase(`backup-test-${String(++n)}`);
-  opened.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const scheduler = testScheduler();
+const fresh = useTempDatabases('backup-test');
 
 /**
  * Grades `itemId` at each of `times` in turn (every grade starts from the previous state), the

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createScheduler } from '../../src/domain/scheduler';
+import { describe, expect, it } from 'vitest';
+import { testScheduler } from '../domain/testScheduler';
 import {
   DEFAULT_SETTINGS,
   memoryState,
   type MemoryState,
   type ReviewLogEntry,
 } from '../../src/schema/study';
-import { SCHEMA, StudyDatabase } from '../../src/storage/db';
+import { SCHEMA } from '../../src/storage/db';
 import {
   loadProgress,
   orphanedIds,
@@ -20,24 +20,11 @@ import {
   writeBeforeLeaving,
 } from '../../src/storage/progress';
 import v1Fixture from './fixtures/v1.json';
+import { useTempDatabases } from './tempDatabases';
 
 const now = Date.UTC(2026, 10, 23, 10);
-const scheduler = createScheduler({
-  retention: 0.9,
-  learningSteps: ['1m', '10m'],
-  relearningSteps: ['10m'],
-  fuzz: false,
-});
-let n = 0;
-const fresh = () => new StudyDatabase(`test-${String(++n)}`);
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
-const track = <T extends Dexie>(db: T) => (opened.push(db), db);
+const scheduler = testScheduler();
+const fresh = useTempDatabases('test');
 
 function gradeEntry(itemId: string, before: ReviewLogEntry['before'], at: number): ReviewLogEntry {
   return {
@@ -53,7 +40,7 @@ function gradeEntry(itemId: string, before: ReviewLogEntry['before'], at: number
 
 describe('progress storage', () => {
   it('records a grade atomically and reads the same state back', async () => {
-    const db = track(fresh());
+    const db = fresh();
     const entry = gradeEntry('card-a', null, now);
     const id = await recordGrade(db, entry);
     const loaded = await loadProgress(db, now);
@@ -63,7 +50,7 @@ describe('progress storage', () => {
   });
 
   it('schedules a grade given on an outdated state (another tab graded first) from the stored one', async () => {
-    const db = track(fresh());
+    const db = fresh();
     const regrade = (current: MemoryState | null, at: number) =>
       scheduler.grade(current, at, 'good');
     // Tab A grades the new item; tab B, which still shows it as new, grades it a second later.
@@ -89,7 +76,7 @@ describe('progress storage', () => {
   });
 
   it('loads only what today needs: due states, the ids of the rest, and the next later due', async () => {
-    const db = track(fresh());
+    const db = fresh();
     const first = gradeEntry('due-soon', null, now);
     await recordGrade(db, first);
     const easy = { ...gradeEntry('due-later', null, now), grade: 'easy' as const };
@@ -103,7 +90,7 @@ describe('progress storage', () => {
   });
 
   it('counts reviews (not learning steps) and new items of the current study day only', async () => {
-    const db = track(fresh());
+    const db = fresh();
     const yesterday = now - 86_400_000;
     const a1 = gradeEntry('a', null, yesterday);
     await recordGrade(db, a1);
@@ -116,7 +103,7 @@ describe('progress storage', () => {
   });
 
   it('undo restores exactly the previous state and log', async () => {
-    const db = track(fresh());
+    const db = fresh();
     const first = gradeEntry('card-a', null, now);
     const firstId = await recordGrade(db, first);
     const second = gradeEntry('card-a', first.after, now + 600_000);
@@ -132,7 +119,7 @@ describe('progress storage', () => {
   });
 
   it('a failed grade write leaves neither the state nor the log behind', async () => {
-    const db = track(fresh());
+    const db = fresh();
     // The log write fails after the memory row was written (as with a full disk): all or nothing.
     db.reviewLog.hook('creating', () => {
       throw new Error('QuotaExceededError (simulated)');
@@ -145,7 +132,7 @@ describe('progress storage', () => {
   });
 
   it('writes queued grades and undos at once when the page is being left', async () => {
-    const db = track(fresh());
+    const db = fresh();
     await db.open();
     const kept = gradeEntry('card-a', null, now);
     const keptId = await recordGrade(db, kept);
@@ -175,7 +162,7 @@ describe('progress storage', () => {
   });
 
   it('keeps states of items removed from content and reports them', async () => {
-    const db = track(fresh());
+    const db = fresh();
     await recordGrade(db, gradeEntry('kept', null, now));
     await recordGrade(db, gradeEntry('removed-later', null, now));
     const { studiedIds } = await loadProgress(db, now);
@@ -184,7 +171,7 @@ describe('progress storage', () => {
   });
 
   it('settings round-trip; invalid or unknown stored fields fall back to defaults', async () => {
-    const db = track(fresh());
+    const db = fresh();
     expect((await loadProgress(db, now)).settings).toEqual(DEFAULT_SETTINGS);
     await saveSettings(db, { ...DEFAULT_SETTINGS, retention: 0.85, newPerDay: 5 });
     expect((await loadProgress(db, now)).settings).toMatchObject({ retention: 0.85, newPerDay: 5 });
@@ -228,7 +215,7 @@ describe('restoreMemoryState', () => {
 
 describe('schema migration', () => {
   it('opens a version-1 database with its data intact, upgraded to the current schema', async () => {
-    const name = `v1-${String(++n)}`;
+    const name = 'v1-fixture';
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA[1]);
     await v1.table('memory').bulkPut(v1Fixture.memory);
@@ -237,7 +224,7 @@ describe('schema migration', () => {
     expect(v1.verno).toBe(1);
     v1.close();
 
-    const db = track(new StudyDatabase(name));
+    const db = fresh(name);
     const dayOfFixture = v1Fixture.reviewLog[0]?.reviewedAt ?? 0;
     const loaded = await loadProgress(db, dayOfFixture + 3_600_000);
     expect(db.verno).toBe(3);

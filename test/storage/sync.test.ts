@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { StudyDatabase } from '../../src/storage/db';
+import { describe, expect, it } from 'vitest';
 import { recordGrade, saveSettings } from '../../src/storage/progress';
 import { watchOtherConnections } from '../../src/storage/sync';
 import { exportBackup } from '../../src/storage/backup';
 import { DEFAULT_SETTINGS, type ReviewLogEntry } from '../../src/schema/study';
+import { useTempDatabases } from './tempDatabases';
 
 const NAME = 'sync-test';
 const at = Date.UTC(2026, 10, 23, 10);
@@ -32,16 +31,11 @@ const entry = (itemId: string): ReviewLogEntry => ({
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('watching other connections (tabs)', () => {
-  const open: StudyDatabase[] = [];
-  afterEach(async () => {
-    for (const db of open.splice(0)) db.close();
-    await Dexie.delete(NAME);
-  });
+  const connect = useTempDatabases('sync-test');
 
   it("reports another connection's writes, not its own", async () => {
-    const mine = new StudyDatabase(NAME);
-    const theirs = new StudyDatabase(NAME);
-    open.push(mine, theirs);
+    const mine = connect(NAME);
+    const theirs = connect(NAME);
     await Promise.all([mine.open(), theirs.open()]);
     let changes = 0;
     const stop = watchOtherConnections(mine, () => changes++);
@@ -66,8 +60,7 @@ describe('watching other connections (tabs)', () => {
   });
 
   it('keeps the change marker out of backups', async () => {
-    const db = new StudyDatabase(NAME);
-    open.push(db);
+    const db = connect();
     await recordGrade(db, entry('card-a'));
     const backup = await exportBackup(db, at);
     expect(Object.keys(backup.extras)).toEqual([]);

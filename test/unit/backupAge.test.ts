@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupReminder, formatAgo, formatBytes } from '../../src/features/data/backupAge';
+import { backupReminder, formatAgo } from '../../src/features/data/backupAge';
+import { formatBytes } from '../../src/ui/format';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 23, 12);

@@ -4,10 +4,10 @@ import type { ParsedBackup } from '../../schema/backup';
 import type { ImportMode } from '../../storage/backup';
 import { askForPersistence, storageReport, type StorageReport } from '../../storage/persistence';
 import type { ProgressSummary } from '../../storage/progress';
-import { plural } from '../../ui/format';
+import { formatBytes, formatDay, plural } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useStudyStore } from '../review/studyStore';
-import { backupReminder, formatAgo, formatBytes } from './backupAge';
+import { backupReminder, formatAgo } from './backupAge';
 import {
   currentSummary,
   describeStorageError,
@@ -20,12 +20,13 @@ import './data.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-const dateOf = (at: number) =>
-  new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+/** The class of a result message under an action. */
+const noticeClass = (message: NonNullable<Message>) =>
+  message.kind === 'error' ? 'notice notice--error' : 'notice notice--ok';
 
 /** " on 3 Nov 2026", or " between 3 Nov 2026 and 23 Nov 2026" / " from … to …". */
 function dateSpan(first: number, last: number, style: 'between' | 'from'): string {
-  const [a, b] = [dateOf(first), dateOf(last)];
+  const [a, b] = [formatDay(first), formatDay(last)];
   if (a === b) return ` on ${a}`;
   return style === 'between' ? ` between ${a} and ${b}` : ` from ${a} to ${b}`;
 }
@@ -180,10 +181,7 @@ function BackupSection(props: {
         {busy ? 'Preparing…' : 'Download backup'}
       </button>
       {message && (
-        <p
-          className={message.kind === 'error' ? 'notice notice--error' : 'notice notice--ok'}
-          role="status"
-        >
+        <p className={noticeClass(message)} role="status">
           {message.text}
         </p>
       )}
@@ -264,7 +262,7 @@ function RestoreSection({ empty, onDone }: { empty: boolean; onDone: () => void 
       {summary && (
         <div className="restore-preview" aria-live="polite">
           <p>
-            <strong>{fileName}</strong>, saved {dateOf(summary.exportedAt)}:{' '}
+            <strong>{fileName}</strong>, saved {formatDay(summary.exportedAt)}:{' '}
             {plural(summary.itemsWithProgress, 'item')} with progress,{' '}
             {plural(summary.reviewLogEntries, 'review')}
             {summary.earliestReview !== null && summary.latestReview !== null
@@ -319,13 +317,7 @@ function RestoreSection({ empty, onDone }: { empty: boolean; onDone: () => void 
       <p
         ref={resultRef}
         tabIndex={-1}
-        className={
-          message
-            ? message.kind === 'error'
-              ? 'notice notice--error'
-              : 'notice notice--ok'
-            : 'visually-hidden'
-        }
+        className={message ? noticeClass(message) : 'visually-hidden'}
         role="status"
       >
         {message?.text}

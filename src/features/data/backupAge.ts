@@ -1,3 +1,5 @@
+import { formatDay } from '../../ui/format';
+
 /**
  * When to remind a learner to back up: the last backup is a week old, or there has never been
  * one and there is enough progress (20 items) that losing it would hurt.
@@ -22,13 +24,5 @@ export function formatAgo(now: number, at: number): string {
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days < 60) return `${days} days ago`;
-  return `on ${new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}`;
-}
-
-/** "12.4 MB" */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  return `on ${formatDay(at)}`;
 }

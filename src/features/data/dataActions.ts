@@ -13,6 +13,7 @@ import {
   type ImportMode,
   type ImportResult,
 } from '../../storage/backup';
+import { isQuotaError } from '../../storage/db';
 import { openStudyDatabase } from '../../storage/instance';
 import { progressSummary, recordBackupMade, type ProgressSummary } from '../../storage/progress';
 import { useStudyStore } from '../review/studyStore';
@@ -72,10 +73,7 @@ export async function currentSummary(): Promise<ProgressSummary> {
 
 /** A readable reason for a failed write or import: a full disk is worth naming. */
 export function describeStorageError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: unknown } | null)?.inner;
-  const innerName = inner instanceof Error ? inner.name : '';
-  if (name === 'QuotaExceededError' || innerName === 'QuotaExceededError')
+  if (isQuotaError(error))
     return 'This device is out of storage space for the app. Free some space (or delete old downloads and apps), then try again. Nothing was changed.';
   return `The browser refused to store the data (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`;
 }

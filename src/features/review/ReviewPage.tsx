@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import type { ContentItems } from '../../schema/content';
 import type { Grade, MemoryState } from '../../schema/study';
+import { orphanedIds } from '../../storage/progress';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { examById, examBySlug } from '../content/catalog';
 import { useChosenExamFromRoute } from '../exam/examStore';
@@ -153,11 +154,10 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
     () => new Set([...content.cards, ...content.questions].map((i) => i.id)),
     [content],
   );
-  const orphaned = useMemo(() => {
-    let n = 0;
-    for (const id of studiedIds) if (!contentIds.has(id)) n++;
-    return n;
-  }, [contentIds, studiedIds]);
+  const orphaned = useMemo(
+    () => orphanedIds(studiedIds, contentIds).length,
+    [contentIds, studiedIds],
+  );
 
   return (
     <div className="page review">

@@ -14,7 +14,7 @@ import {
   type ReviewLogEntry,
   type StudySettings,
 } from '../../schema/study';
-import type { StudyDatabase } from '../../storage/db';
+import { isQuotaError, type StudyDatabase } from '../../storage/db';
 import { openStudyDatabase } from '../../storage/instance';
 import { afterNextPaint } from '../../ui/afterNextPaint';
 import {
@@ -147,8 +147,10 @@ async function pump(): Promise<void> {
         inFlight = null;
         // Aborted because the page was being left: writeQueuedNow wrote it instead.
         if (op.taken) continue;
-        const quota = error instanceof Error && isQuotaError(error);
-        useStudyStore.setState({ saveFailed: true, saveError: quota ? 'quota' : 'other' });
+        useStudyStore.setState({
+          saveFailed: true,
+          saveError: isQuotaError(error) ? 'quota' : 'other',
+        });
         retryTimer ??= setTimeout(() => {
           retryTimer = null;
           void pump();
@@ -179,6 +181,7 @@ function writeQueuedNow(): void {
     }
   }
   const leaving = pending.slice(start);
+  if (leaving.length === 0) return;
   // A grade and its undo in the same batch cancel out (the undo's log id is not known yet).
   const batch = leaving.filter(
     (op) =>
@@ -189,7 +192,6 @@ function writeQueuedNow(): void {
           (op.kind === 'grade' || other.kind === 'grade'),
       ),
   );
-  if (leaving.length === 0) return;
   try {
     writeBeforeLeaving(database, batch, () => {
       // The page stayed (or came back) and the write failed: queue it again.
@@ -210,15 +212,6 @@ if (typeof window !== 'undefined') {
     if (document.visibilityState === 'hidden') writeQueuedNow();
   });
   window.addEventListener('pagehide', writeQueuedNow);
-}
-
-/** QuotaExceededError, possibly wrapped by Dexie (AbortError with an inner cause). */
-function isQuotaError(error: Error): boolean {
-  const inner = (error as { inner?: unknown }).inner;
-  return (
-    error.name === 'QuotaExceededError' ||
-    (inner instanceof Error && inner.name === 'QuotaExceededError')
-  );
 }
 
 function enqueue(op: Op): void {
@@ -289,6 +282,12 @@ async function readStorage(db: StudyDatabase, now: number): Promise<void> {
   });
 }
 
+/** Reads progress again once every queued write has landed, so the read includes them. */
+async function rereadWhenSaved(db: StudyDatabase, now: number): Promise<void> {
+  await drained();
+  await readStorage(db, now);
+}
+
 /** New items and reviews done in the study day containing `now`: stored, plus this session's. */
 export function doneToday(
   store: Pick<StudyStore, 'settings' | 'dayStart' | 'storedDone' | 'undoStack'>,
@@ -355,8 +354,7 @@ export const useStudyStore = create<StudyStore>((set, get) => ({
 
   reloadFromStorage: async () => {
     if (!database) return;
-    await drained();
-    await readStorage(database, Date.now());
+    await rereadWhenSaved(database, Date.now());
     set({ session: EMPTY_SESSION });
   },
 
@@ -364,8 +362,7 @@ export const useStudyStore = create<StudyStore>((set, get) => ({
     const { status, settings, dayStart } = get();
     if (status !== 'ready' || !database || studyDayStart(now, settings.dayStartHour) === dayStart)
       return;
-    await drained();
-    await readStorage(database, now);
+    await rereadWhenSaved(database, now);
   },
 
   grade: (itemId, kind, grade, durationMs, now) => {
@@ -424,10 +421,7 @@ export const useStudyStore = create<StudyStore>((set, get) => ({
     if (database) await saveSettings(database, settings);
     set({ settings, scheduler: schedulerFor(settings) });
     // A different day boundary changes what "today" holds: read it again.
-    if (hourChanged && database) {
-      await drained();
-      await readStorage(database, Date.now());
-    }
+    if (hourChanged && database) await rereadWhenSaved(database, Date.now());
   },
 }));
 
