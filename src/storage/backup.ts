@@ -102,8 +102,9 @@ export async function importBackup(
   mode: ImportMode,
 ): Promise<ImportResult> {
   const valid = backupSchema.parse(backup);
-  return db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
+  return db.transaction('rw', [db.memory, db.memoryPacks, db.reviewLog, db.settings], async () => {
     const result = await (mode === 'replace' ? replaceAll(db, valid) : mergeInto(db, valid));
+    await db.memoryPacks.clear(); // rebuilt from the memory table at the next load
     await markChanged(db);
     return result;
   });
@@ -111,8 +112,8 @@ export async function importBackup(
 
 /** Deletes all progress (memory states and review log) in one transaction; keeps settings. */
 export async function resetProgress(db: StudyDatabase): Promise<void> {
-  await db.transaction('rw', db.memory, db.reviewLog, db.settings, async () => {
-    await Promise.all([db.memory.clear(), db.reviewLog.clear()]);
+  await db.transaction('rw', [db.memory, db.memoryPacks, db.reviewLog, db.settings], async () => {
+    await Promise.all([db.memory.clear(), db.memoryPacks.clear(), db.reviewLog.clear()]);
     await markChanged(db);
   });
 }

@@ -5,12 +5,14 @@
  *   reviewLog  append-only, one row per grade: time, grade, state before and after, time spent
  *   settings   key-value rows: "study" (the study settings), "backup" (when the learner last
  *              exported), "sync" (which tab wrote last; see sync.ts)
+ *   memoryPacks  the memory table again in 64 rows, derived from it, for a fast start (packs.ts)
  *
  * Rows are keyed by content ids, never by position, so rewording content keeps progress, and
  * rows of items removed from content are kept (and come back to life if the item returns).
  */
 import Dexie, { type Table } from 'dexie';
 import type { MemoryPhase, MemoryRecord, MemoryState, ReviewLogEntry } from '../schema/study';
+import type { PackEntry } from './packs';
 
 export const DB_NAME = 'lambda-exam-prep';
 
@@ -34,6 +36,11 @@ export const SCHEMA = {
   // counts of new items and reviews are index counts instead of reading every row.
   3: {
     reviewLog: '++id, itemId, reviewedAt, [itemId+reviewedAt], [beforePhase+reviewedAt]',
+  },
+  // v4: the memory table packed into 64 rows, for a fast start (see packs.ts). No upgrade step:
+  // packs are built from the memory table the first time progress is loaded.
+  4: {
+    memoryPacks: '',
   },
 } as const;
 
@@ -66,6 +73,8 @@ export class StudyDatabase extends Dexie {
   memory!: Table<MemoryRecord, string>;
   reviewLog!: Table<ReviewLogRow, number>;
   settings!: Table<SettingsRow, string>;
+  /** Derived from `memory` (see packs.ts); keyed by pack number. */
+  memoryPacks!: Table<PackEntry[], number>;
   /** Identifies this connection (one per tab) in the change marker other tabs watch. */
   readonly connectionId = Math.random().toString(36).slice(2, 10);
 
@@ -83,5 +92,6 @@ export class StudyDatabase extends Dexie {
             row.beforePhase = phaseBefore(row);
           }),
       );
+    this.version(4).stores(SCHEMA[4]);
   }
 }
