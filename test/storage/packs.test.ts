@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { testScheduler } from '../domain/testScheduler';
+import { goodGrade, testScheduler } from '../domain/testScheduler';
 import type { MemoryState, ReviewLogEntry } from '../../src/schema/study';
 import { exportBackup, importBackup, resetProgress } from '../../src/storage/backup';
 import type { StudyDatabase } from '../../src/storage/db';
@@ -18,18 +18,6 @@ const now = Date.UTC(2026, 10, 23, 10);
 const DAY = 86_400_000;
 const scheduler = testScheduler();
 const fresh = useTempDatabases('packs');
-
-function grade(itemId: string, before: MemoryState | null, at: number): ReviewLogEntry {
-  return {
-    itemId,
-    kind: 'card',
-    reviewedAt: at,
-    grade: 'good',
-    before,
-    after: scheduler.grade(before, at, 'good'),
-    durationMs: 3000,
-  };
-}
 
 /** What the memory table says, item by item, sorted: the truth packs must agree with. */
 async function fromRows(db: StudyDatabase) {
@@ -78,7 +66,7 @@ describe('memory packs', () => {
     // to fill them all, but several items share packs.
     for (let i = 0; i < 40; i++) {
       const itemId = `item-${String((i * 7) % 12)}`;
-      const entry = grade(itemId, states.get(itemId) ?? null, now + i * 60_000);
+      const entry = goodGrade(itemId, states.get(itemId) ?? null, now + i * 60_000);
       const id = await recordGrade(db, entry);
       states.set(itemId, entry.after);
       done.push({ ...entry, id });
@@ -97,9 +85,9 @@ describe('memory packs', () => {
 
   it('that a leave-now write could not patch are dropped, and rebuilt from the rows at the next load', async () => {
     const db = fresh();
-    await recordGrade(db, grade('kept', null, now));
+    await recordGrade(db, goodGrade('kept', null, now));
     await load(db);
-    const entry = grade('left-in-a-hurry', null, now + 1000);
+    const entry = goodGrade('left-in-a-hurry', null, now + 1000);
     await new Promise<void>((resolve, reject) => {
       writeBeforeLeaving(db, [{ kind: 'grade', entry }], reject);
       db.backendDB().transaction('settings').objectStore('settings').get('sync').onsuccess = () =>
@@ -111,7 +99,7 @@ describe('memory packs', () => {
       (id) => packOf(id) === packOf('left-in-a-hurry'),
     );
     if (!sameP) throw new Error('no id in that pack');
-    await recordGrade(db, grade(sameP, null, now + 2000));
+    await recordGrade(db, goodGrade(sameP, null, now + 2000));
     expect(await db.memoryPacks.get(packOf(sameP))).toBeUndefined();
 
     const { progress, rebuilt } = await load(db, now + 3000);
@@ -123,7 +111,7 @@ describe('memory packs', () => {
 
   it('out of step with the memory table (a row written behind their back) are rebuilt', async () => {
     const db = fresh();
-    await recordGrade(db, grade('a', null, now));
+    await recordGrade(db, goodGrade('a', null, now));
     await load(db);
     const behind = scheduler.grade(null, now - 5 * DAY, 'good');
     await db.memory.put({ itemId: 'b', kind: 'card', ...behind });
@@ -134,7 +122,7 @@ describe('memory packs', () => {
 
   it('that do not decode are rebuilt, and a memory row that is not a state stays counted', async () => {
     const db = fresh();
-    await recordGrade(db, grade('a', null, now));
+    await recordGrade(db, goodGrade('a', null, now));
     await db.memory.put({ itemId: 'broken', kind: 'card', due: 'soon' } as never);
     const first = await load(db);
     expect(first.rebuilt).toBe(true);
@@ -150,8 +138,8 @@ describe('memory packs', () => {
 
   it('are cleared by a restore and a reset, and the next load agrees with the rows', async () => {
     const db = fresh();
-    await recordGrade(db, grade('a', null, now));
-    await recordGrade(db, grade('b', null, now));
+    await recordGrade(db, goodGrade('a', null, now));
+    await recordGrade(db, goodGrade('b', null, now));
     await load(db);
     const backup = await exportBackup(db, now);
     await resetProgress(db);

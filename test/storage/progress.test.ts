@@ -1,13 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { testScheduler } from '../domain/testScheduler';
-import {
-  DEFAULT_SETTINGS,
-  memoryState,
-  type MemoryState,
-  type ReviewLogEntry,
-} from '../../src/schema/study';
+import { goodGrade, testScheduler } from '../domain/testScheduler';
+import { DEFAULT_SETTINGS, memoryState, type MemoryState } from '../../src/schema/study';
 import { SCHEMA } from '../../src/storage/db';
 import {
   loadProgress,
@@ -26,22 +21,10 @@ const now = Date.UTC(2026, 10, 23, 10);
 const scheduler = testScheduler();
 const fresh = useTempDatabases('test');
 
-function gradeEntry(itemId: string, before: ReviewLogEntry['before'], at: number): ReviewLogEntry {
-  return {
-    itemId,
-    kind: 'card',
-    reviewedAt: at,
-    grade: 'good',
-    before,
-    after: scheduler.grade(before, at, 'good'),
-    durationMs: 4000,
-  };
-}
-
 describe('progress storage', () => {
   it('records a grade atomically and reads the same state back', async () => {
     const db = fresh();
-    const entry = gradeEntry('card-a', null, now);
+    const entry = goodGrade('card-a', null, now);
     const id = await recordGrade(db, entry);
     const loaded = await loadProgress(db, now);
     expect(loaded.dueStates.get('card-a')).toEqual(entry.after);
@@ -54,9 +37,9 @@ describe('progress storage', () => {
     const regrade = (current: MemoryState | null, at: number) =>
       scheduler.grade(current, at, 'good');
     // Tab A grades the new item; tab B, which still shows it as new, grades it a second later.
-    const fromA = gradeEntry('card-a', null, now);
+    const fromA = goodGrade('card-a', null, now);
     await recordGrade(db, fromA, { regrade: (c) => regrade(c, now) });
-    const fromB = gradeEntry('card-a', null, now + 1000);
+    const fromB = goodGrade('card-a', null, now + 1000);
     await recordGrade(db, fromB, { regrade: (c) => regrade(c, now + 1000) });
 
     expect(fromB.before).toEqual(fromA.after);
@@ -65,7 +48,7 @@ describe('progress storage', () => {
     expect(log.map((row) => row.beforePhase)).toEqual(['new', 'learning']);
     expect(await db.memory.get('card-a')).toMatchObject(fromB.after);
     // A grade on the current state is stored as given.
-    const fromC = { ...gradeEntry('card-a', fromB.after, now + 2000) };
+    const fromC = { ...goodGrade('card-a', fromB.after, now + 2000) };
     const asGiven = { ...fromC };
     await recordGrade(db, fromC, {
       regrade: () => {
@@ -77,9 +60,9 @@ describe('progress storage', () => {
 
   it('loads only what today needs: due states, the ids of the rest, and the next later due', async () => {
     const db = fresh();
-    const first = gradeEntry('due-soon', null, now);
+    const first = goodGrade('due-soon', null, now);
     await recordGrade(db, first);
-    const easy = { ...gradeEntry('due-later', null, now), grade: 'easy' as const };
+    const easy = { ...goodGrade('due-later', null, now), grade: 'easy' as const };
     easy.after = scheduler.grade(null, now, 'easy');
     await recordGrade(db, easy);
     const loaded = await loadProgress(db, now);
@@ -92,21 +75,21 @@ describe('progress storage', () => {
   it('counts reviews (not learning steps) and new items of the current study day only', async () => {
     const db = fresh();
     const yesterday = now - 86_400_000;
-    const a1 = gradeEntry('a', null, yesterday);
+    const a1 = goodGrade('a', null, yesterday);
     await recordGrade(db, a1);
     const reviewState = { ...a1.after, phase: 'review' as const };
-    await recordGrade(db, { ...gradeEntry('a', reviewState, now), before: reviewState });
-    await recordGrade(db, gradeEntry('b', null, now));
-    const learning = gradeEntry('b', null, now).after;
-    await recordGrade(db, { ...gradeEntry('b', learning, now + 1000), before: learning });
+    await recordGrade(db, { ...goodGrade('a', reviewState, now), before: reviewState });
+    await recordGrade(db, goodGrade('b', null, now));
+    const learning = goodGrade('b', null, now).after;
+    await recordGrade(db, { ...goodGrade('b', learning, now + 1000), before: learning });
     expect((await loadProgress(db, now + 2000)).doneToday).toEqual({ newItems: 1, reviews: 1 });
   });
 
   it('undo restores exactly the previous state and log', async () => {
     const db = fresh();
-    const first = gradeEntry('card-a', null, now);
+    const first = goodGrade('card-a', null, now);
     const firstId = await recordGrade(db, first);
-    const second = gradeEntry('card-a', first.after, now + 600_000);
+    const second = goodGrade('card-a', first.after, now + 600_000);
     const secondId = await recordGrade(db, second);
     await undoGrade(db, { ...second, id: secondId });
     const afterUndo = await loadProgress(db, now);
@@ -124,7 +107,7 @@ describe('progress storage', () => {
     db.reviewLog.hook('creating', () => {
       throw new Error('QuotaExceededError (simulated)');
     });
-    await expect(recordGrade(db, gradeEntry('card-a', null, now))).rejects.toThrow(
+    await expect(recordGrade(db, goodGrade('card-a', null, now))).rejects.toThrow(
       'QuotaExceededError',
     );
     expect(await db.memory.count()).toBe(0);
@@ -134,12 +117,12 @@ describe('progress storage', () => {
   it('writes queued grades and undos at once when the page is being left', async () => {
     const db = fresh();
     await db.open();
-    const kept = gradeEntry('card-a', null, now);
+    const kept = goodGrade('card-a', null, now);
     const keptId = await recordGrade(db, kept);
-    const second = gradeEntry('card-a', kept.after, now + 600_000);
+    const second = goodGrade('card-a', kept.after, now + 600_000);
     const secondId = await recordGrade(db, second);
-    const fresh1 = gradeEntry('card-b', null, now + 700_000);
-    const fresh2 = gradeEntry('card-c', null, now + 800_000);
+    const fresh1 = goodGrade('card-b', null, now + 700_000);
+    const fresh2 = goodGrade('card-c', null, now + 800_000);
     let failed = false;
     // All requests are issued before this returns: nothing waits for a later task.
     writeBeforeLeaving(
@@ -163,8 +146,8 @@ describe('progress storage', () => {
 
   it('keeps states of items removed from content and reports them', async () => {
     const db = fresh();
-    await recordGrade(db, gradeEntry('kept', null, now));
-    await recordGrade(db, gradeEntry('removed-later', null, now));
+    await recordGrade(db, goodGrade('kept', null, now));
+    await recordGrade(db, goodGrade('removed-later', null, now));
     const { studiedIds } = await loadProgress(db, now);
     expect(orphanedIds(studiedIds, new Set(['kept']))).toEqual(['removed-later']);
     expect(await db.memory.get('removed-later')).toBeDefined();
