@@ -31,6 +31,8 @@ declare global {
       eventTiming(): (number | null)[];
       trivialInteraction(): void;
       stopTrivial(): (number | null)[];
+      plainSwap(): void;
+      stopPlainSwap(): (number | null)[];
     };
   }
 }
@@ -206,6 +208,52 @@ window.bench = {
     };
   },
   stopTrivial: () => [],
+  /**
+   * The same measure for the DOM change a grade makes, done by hand without React or the store:
+   * "y" swaps a revealed card (front, back, four grade buttons) for the next card's front and a
+   * "Show answer" button, with the review screen's markup and CSS; "u" reveals it again.
+   */
+  plainSwap() {
+    const page = document.createElement('div');
+    page.className = 'page review';
+    const card = document.createElement('article');
+    card.className = 'study-card';
+    page.append(card);
+    document.body.prepend(page);
+    let n = 0;
+    const front = (i: number) =>
+      `<p class="study-card__kind">Flashcard</p><div class="study-card__front prose">${cards[i]?.frontHtml ?? ''}</div>`;
+    const showFront = () => {
+      card.innerHTML = `${front(n)}<button type="button" class="button reveal">Show answer <kbd>Space</kbd></button>`;
+      card.querySelector('button')?.focus();
+    };
+    const reveal = () => {
+      const buttons = ['Again', 'Hard', 'Good', 'Easy']
+        .map(
+          (g, k) =>
+            `<button type="button" class="grade grade--${g.toLowerCase()}"><span class="grade__label">${g}</span><span class="grade__interval">${String(k + 1)}d</span><kbd class="grade__key">${String(k + 1)}</kbd></button>`,
+        )
+        .join('');
+      card.innerHTML = `${front(n)}<div class="study-card__back prose">${cards[n]?.backHtml ?? ''}</div><div class="grade-buttons" role="group">${buttons}</div>`;
+      card.querySelectorAll('button')[2]?.focus();
+    };
+    showFront();
+    const stamps: number[] = [];
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'u') reveal();
+      if (e.key !== 'y') return;
+      stamps.push(e.timeStamp);
+      n++;
+      showFront();
+    };
+    window.addEventListener('keydown', onKey);
+    window.bench.stopPlainSwap = () => {
+      window.removeEventListener('keydown', onKey);
+      page.remove();
+      return stamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
+    };
+  },
+  stopPlainSwap: () => [],
   async mount() {
     await useStudyStore.getState().load(Date.now());
     useStudyStore.setState({

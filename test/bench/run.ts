@@ -4,7 +4,8 @@
  *
  *   time to build today's queue (10,000 items, 100,000 log rows): IndexedDB load + queue build
  *   grade → next item painted: p50 and p95 over 200 flashcard grades through the real UI, each
- *   100–200 ms after the answer was shown (a learner reads it first), with an idle-frame baseline
+ *   100–200 ms after the answer was shown (a learner reads it first), with two floors measured the
+ *   same way: a key that changes one line of text, and the grade's DOM change made by hand
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,8 @@ declare const window: {
     eventTiming(): (number | null)[];
     trivialInteraction(): void;
     stopTrivial(): (number | null)[];
+    plainSwap(): void;
+    stopPlainSwap(): (number | null)[];
   };
 };
 
@@ -48,6 +51,16 @@ try {
   }
   await page.waitForTimeout(500);
   const trivial = await page.evaluate(() => window.bench.stopTrivial());
+  // And for the DOM change of a grade, made by hand (no React, no store): the browser's own cost.
+  await page.evaluate(() => window.bench.plainSwap());
+  for (let i = 0; i < 100; i++) {
+    await page.keyboard.press('u');
+    await page.waitForTimeout(100 + ((i * 37) % 100));
+    await page.keyboard.press('y');
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(500);
+  const plain = await page.evaluate(() => window.bench.stopPlainSwap());
   await page.evaluate(() => window.bench.mount());
   const reveal = page.getByRole('button', { name: /Show answer/ });
   for (let i = 0; i < GRADES; i++) {
@@ -92,6 +105,9 @@ try {
   );
   console.log(
     `  the same for a key that only changes one line of text (this machine's floor): ${eventSummary(trivial)}`,
+  );
+  console.log(
+    `  the same for a grade's DOM change made by hand, without React or the store: ${eventSummary(plain)}`,
   );
   console.log(
     `  grade → after-paint task ran (${samples.length} grades; includes work queued after the frame): p50 ${f(pct(50))} ms, p95 ${f(pct(95))} ms, max ${f(pct(100))} ms`,
