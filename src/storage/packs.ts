@@ -2,10 +2,10 @@
  * Packs: the memory table again, in 64 rows instead of one row per item, so that opening the app
  * reads today's queue in a few milliseconds.
  *
- * Why: IndexedDB's cost is per row. In Chromium with 10,000 items (6,997 with a state, 2,858 due
- * today) the due rows alone took ~30–37 ms to read, whatever their shape (a bare `{ itemId, due }`
- * row cost as much as a full state); the same states in 64 rows of arrays read and decode in
- * ~12 ms (all of them, not only the due ones).
+ * Why: IndexedDB's cost is per row. In Chromium with 10,000 items (6,997 with a state, ~2,900 due
+ * today) the due rows alone took 37–43 ms to read (medians of 9), whatever their shape: a bare
+ * `{ itemId, due }` row cost as much as a full state. The same states in 64 rows of arrays read
+ * in ~10 ms and decode in ~2 ms (all of them, not only the due ones).
  *
  * The memory table stays the record (one row per item, keyed by content id; backups read it);
  * packs are derived from it and never trusted blindly:
