@@ -11,7 +11,7 @@
  * packs are derived from it and never trusted blindly:
  *
  * - every write that changes memory rows changes their packs in the same transaction
- *   (`patchPacks`), or deletes the packs it cannot patch (`writeBeforeLeaving`, which has no time
+ *   (`writeMemoryRow`), or deletes the packs it cannot patch (`writeBeforeLeaving`, which has no time
  *   to read them) or all of them (restore, reset);
  * - a missing pack is never created by a patch, only by a rebuild from the memory table;
  * - `loadProgress` uses the packs only when all 64 are there, every entry decodes and their
@@ -110,45 +110,58 @@ export function unpackAll(packs: readonly unknown[]): UnpackedEntry[] | null {
 }
 
 /**
- * Reflects changed memory rows (`row` null: deleted) in their packs. Call inside a Dexie
- * transaction that includes `memoryPacks`, after writing the memory rows. A pack that is missing
- * stays missing: only a rebuild may create it.
+ * Writes one item's memory row (`row` null: deletes it) and reflects it in its pack: the one way
+ * a single row is written, so no write path can forget the pack. Call inside a Dexie transaction
+ * that includes `memory` and `memoryPacks`. A pack that is missing stays missing: only a rebuild
+ * may create it.
  */
-export async function patchPacks(
+export async function writeMemoryRow(
   db: StudyDatabase,
-  changes: readonly { itemId: string; row: MemoryRecord | null }[],
+  itemId: string,
+  row: MemoryRecord | null,
 ): Promise<void> {
-  const byPack = new Map<number, (typeof changes)[number][]>();
-  for (const change of changes) {
-    const key = packOf(change.itemId);
-    byPack.set(key, [...(byPack.get(key) ?? []), change]);
+  if (row === null) await db.memory.delete(itemId);
+  else await db.memory.put(row);
+  const key = packOf(itemId);
+  const pack = await db.memoryPacks.get(key);
+  if (!Array.isArray(pack)) return;
+  const next = pack.filter((e) => e[0] !== itemId);
+  if (row) next.push(packEntryOf(row));
+  await db.memoryPacks.put(next, key);
+}
+
+/**
+ * Every item's state for `loadProgress` when the packs cannot be trusted: rebuilt packs, or, if
+ * they cannot be written (a full disk), the memory rows read as they are.
+ */
+export async function readAllStates(db: StudyDatabase): Promise<UnpackedEntry[]> {
+  try {
+    return await rebuildPacks(db);
+  } catch {
+    return (await db.memory.toArray()).map(entryOfRow);
   }
-  for (const [key, forPack] of byPack) {
-    const pack = await db.memoryPacks.get(key);
-    if (!Array.isArray(pack)) continue;
-    const changed = new Set(forPack.map((c) => c.itemId));
-    const next = pack.filter((e) => !changed.has(e[0]));
-    for (const { row } of forPack) if (row) next.push(packEntryOf(row));
-    await db.memoryPacks.put(next, key);
-  }
+}
+
+/** A memory row as an unpacked entry: a null state if the row is not a valid one. */
+function entryOfRow(row: MemoryRecord): UnpackedEntry {
+  // Keys are strings unless the database was edited by hand.
+  const itemId = typeof row.itemId === 'string' ? row.itemId : JSON.stringify(row.itemId);
+  return { itemId, state: restoreMemoryState(row) };
 }
 
 /**
  * Rebuilds every pack from the memory table in one transaction, and returns the entries. A row
  * that is not a valid state is packed as its id alone and comes back with a null state.
  */
-export async function rebuildPacks(db: StudyDatabase): Promise<UnpackedEntry[]> {
+async function rebuildPacks(db: StudyDatabase): Promise<UnpackedEntry[]> {
   return db.transaction('rw', db.memory, db.memoryPacks, async () => {
     const rows = await db.memory.toArray();
     const packs: PackEntry[][] = Array.from({ length: PACK_COUNT }, () => []);
-    const out: UnpackedEntry[] = [];
-    for (const row of rows) {
-      // Keys are strings unless the database was edited by hand.
-      const itemId = typeof row.itemId === 'string' ? row.itemId : JSON.stringify(row.itemId);
-      const state = restoreMemoryState(row);
-      out.push({ itemId, state });
+    const out = rows.map(entryOfRow);
+    rows.forEach((row, i) => {
+      const { itemId, state } = out[i] as UnpackedEntry;
       packs[packOf(itemId)]?.push(state ? packEntryOf(row) : [itemId]);
-    }
+    });
     await db.memoryPacks.clear();
     await db.memoryPacks.bulkPut(
       packs,

@@ -15,7 +15,7 @@ import { studyDayStart, type DoneToday } from '../domain/queue';
 import { STUDY_SETTINGS_KEY } from '../schema/backup';
 import { logRowOf, memoryRowOf, type SettingsRow, type StudyDatabase } from './db';
 import { markChanged, newMark, SYNC_KEY } from './sync';
-import { packOf, patchPacks, rebuildPacks, unpackAll, type UnpackedEntry } from './packs';
+import { packOf, readAllStates, unpackAll, writeMemoryRow } from './packs';
 
 export interface StoredProgress {
   /** States of items due before the study day ends (the only ones today's queue can show). */
@@ -64,7 +64,7 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
     request<number>(phaseIndex.count(IDBKeyRange.bound([phase, dayStart], [phase, Infinity])));
   const [newItems, reviews] = await Promise.all([countSince('new'), countSince('review')]);
   let entries = unpackAll(packs);
-  if (entries === null || entries.length !== rowCount) entries = await rebuildOrRead(db);
+  if (entries === null || entries.length !== rowCount) entries = await readAllStates(db);
 
   const dueStates = new Map<string, MemoryState>();
   const studiedIds = new Set<string>();
@@ -84,19 +84,6 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
     settings,
     lastBackupAt: readBackupTime(backupRow?.value),
   };
-}
-
-/** Every item's state, from rebuilt packs or, if they cannot be written (a full disk), the rows. */
-async function rebuildOrRead(db: StudyDatabase): Promise<UnpackedEntry[]> {
-  try {
-    return await rebuildPacks(db);
-  } catch {
-    const rows = await db.memory.toArray();
-    return rows.map((row) => ({
-      itemId: String(row.itemId as unknown),
-      state: restoreMemoryState(row),
-    }));
-  }
 }
 
 function readBackupTime(value: unknown): number | null {
@@ -210,9 +197,7 @@ export async function recordGrade(
           entry.after = options.regrade(current);
         }
       }
-      const row = memoryRowOf(entry, entry.after);
-      await db.memory.put(row);
-      await patchPacks(db, [{ itemId: entry.itemId, row }]);
+      await writeMemoryRow(db, entry.itemId, memoryRowOf(entry, entry.after));
       const id = await db.reviewLog.add(logRowOf(entry));
       await markChanged(db);
       return id;
@@ -272,9 +257,7 @@ export async function undoGrade(
   await db.transaction('rw', [db.memory, db.memoryPacks, db.reviewLog, db.settings], async (tx) => {
     options.onTransaction?.(tx.idbtrans);
     const row = entry.before === null ? null : memoryRowOf(entry, entry.before);
-    if (row === null) await db.memory.delete(entry.itemId);
-    else await db.memory.put(row);
-    await patchPacks(db, [{ itemId: entry.itemId, row }]);
+    await writeMemoryRow(db, entry.itemId, row);
     await db.reviewLog.delete(entry.id);
     await markChanged(db);
   });
