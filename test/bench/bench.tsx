@@ -26,9 +26,11 @@ declare global {
       setup(): Promise<Record<string, number>>;
       samples: number[];
       commits: number[];
+      handlers: number[];
       mount(): Promise<void>;
       baseline(): Promise<number[]>;
       eventTiming(): (number | null)[];
+      eventParts(): { duration: number; delay: number; processing: number }[];
       trivialInteraction(): void;
       stopTrivial(): (number | null)[];
       plainSwap(): void;
@@ -50,9 +52,17 @@ function random(seed: number) {
 const rand = random(42);
 const gradeStamps: number[] = [];
 const eventDurations = new Map<number, number>();
+/** For each keydown over 16 ms: input delay and handler time (ms), from the same entry. */
+const eventParts = new Map<number, { delay: number; processing: number }>();
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries())
-    if (e.name === 'keydown') eventDurations.set(Math.round(e.startTime), e.duration);
+  for (const e of list.getEntries() as PerformanceEventTiming[])
+    if (e.name === 'keydown') {
+      eventDurations.set(Math.round(e.startTime), e.duration);
+      eventParts.set(Math.round(e.startTime), {
+        delay: e.processingStart - e.startTime,
+        processing: e.processingEnd - e.processingStart,
+      });
+    }
 }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 const now = Date.now();
 const cards: Flashcard[] = Array.from({ length: ITEMS }, (_, i) => ({
@@ -86,6 +96,7 @@ function stateFor(): MemoryState | null {
 window.bench = {
   samples: [],
   commits: [],
+  handlers: [],
   async setup() {
     await Dexie.delete(DB_NAME);
     const db = new StudyDatabase();
@@ -186,6 +197,14 @@ window.bench = {
   eventTiming() {
     return gradeStamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
   },
+  /** Where the time went for the grades Event Timing reported (16 ms or more). */
+  eventParts() {
+    return gradeStamps.flatMap((t) => {
+      const parts = eventParts.get(Math.round(t));
+      const duration = eventDurations.get(Math.round(t));
+      return parts && duration !== undefined ? [{ duration, ...parts }] : [];
+    });
+  },
   /**
    * The floor of the same measure on this machine: a key that only changes one line of text, the
    * smallest interaction that paints. Returns a function that stops it and gives its durations.
@@ -265,8 +284,15 @@ window.bench = {
       'keydown',
       (e) => {
         if (['1', '2', '3', '4'].includes(e.key)) {
-          pressedAt = performance.now();
+          const start = performance.now();
+          pressedAt = start;
           gradeStamps.push(e.timeStamp);
+          // Added now, so it runs after every other keydown listener (and React's flush).
+          window.addEventListener(
+            'keydown',
+            () => window.bench.handlers.push(performance.now() - start),
+            { once: true },
+          );
         }
       },
       { capture: true },

@@ -8,6 +8,7 @@
  *   same way: a key that changes one line of text, and the grade's DOM change made by hand
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
@@ -21,7 +22,9 @@ declare const window: {
     mount(): Promise<void>;
     samples: number[];
     commits: number[];
+    handlers: number[];
     eventTiming(): (number | null)[];
+    eventParts(): { duration: number; delay: number; processing: number }[];
     trivialInteraction(): void;
     stopTrivial(): (number | null)[];
     plainSwap(): void;
@@ -40,10 +43,11 @@ const server = await preview({
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await page.goto('http://127.0.0.1:4180/');
+  await page.goto(`http://127.0.0.1:4180/?${process.env.EXP ?? ''}`);
   const setup = await page.evaluate(() => window.bench.setup());
   const baseline = (await page.evaluate(() => window.bench.baseline())).sort((a, b) => a - b);
   // The same measure for a key that changes one line of text: this machine's floor.
+  const floorsCpu = cpuTimes();
   await page.evaluate(() => window.bench.trivialInteraction());
   for (let i = 0; i < 100; i++) {
     await page.waitForTimeout(100 + ((i * 37) % 100));
@@ -61,7 +65,9 @@ try {
   }
   await page.waitForTimeout(500);
   const plain = await page.evaluate(() => window.bench.stopPlainSwap());
+  const floorsSteal = stolenSince(floorsCpu);
   await page.evaluate(() => window.bench.mount());
+  const gradesCpu = cpuTimes();
   const reveal = page.getByRole('button', { name: /Show answer/ });
   for (let i = 0; i < GRADES; i++) {
     await reveal.waitFor();
@@ -76,9 +82,12 @@ try {
     await page.waitForFunction((n) => window.bench.samples.length > n, before, { polling: 50 });
   }
   await page.waitForTimeout(500);
+  const gradesSteal = stolenSince(gradesCpu);
   const timing = await page.evaluate(() => window.bench.eventTiming());
+  const parts = await page.evaluate(() => window.bench.eventParts());
   const samples = (await page.evaluate(() => window.bench.samples)).sort((a, b) => a - b);
   const commits = (await page.evaluate(() => window.bench.commits)).sort((a, b) => a - b);
+  const handlers = (await page.evaluate(() => window.bench.handlers)).sort((a, b) => a - b);
   const pct = (p: number) =>
     samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))] ?? NaN;
   const f = (n: number | undefined) => (n ?? NaN).toFixed(1);
@@ -99,15 +108,26 @@ try {
     commits[Math.min(commits.length - 1, Math.floor((p / 100) * commits.length))] ?? NaN;
   const bp = (p: number) => baseline[Math.floor((p / 100) * (baseline.length - 1))] ?? NaN;
   console.log(`  baseline, idle → next painted frame: p50 ${f(bp(50))} ms, p95 ${f(bp(95))} ms`);
+  const hp = (p: number) =>
+    handlers[Math.min(handlers.length - 1, Math.floor((p / 100) * handlers.length))] ?? NaN;
+  console.log(
+    `  grade key handlers (store, React render and commit, focus): p50 ${f(hp(50))} ms, p95 ${f(hp(95))} ms`,
+  );
   console.log(`  grade → next item in the DOM: p50 ${f(cp(50))} ms, p95 ${f(cp(95))} ms`);
   console.log(
     `  grade → next paint, browser Event Timing (INP's measure): ${eventSummary(timing)}`,
+  );
+  console.log(
+    `    where it went, for those ${parts.length} of 16 ms or more: ${partsSummary(parts)}`,
   );
   console.log(
     `  the same for a key that only changes one line of text (this machine's floor): ${eventSummary(trivial)}`,
   );
   console.log(
     `  the same for a grade's DOM change made by hand, without React or the store: ${eventSummary(plain)}`,
+  );
+  console.log(
+    `  CPU time taken by the host (steal) while measuring: ${stealText(floorsSteal)} during the floors, ${stealText(gradesSteal)} during the grades`,
   );
   console.log(
     `  grade → after-paint task ran (${samples.length} grades; includes work queued after the frame): p50 ${f(pct(50))} ms, p95 ${f(pct(95))} ms, max ${f(pct(100))} ms`,
@@ -137,4 +157,52 @@ function eventSummary(timing: (number | null)[]): string {
     .map(([k, v]) => `${k} ms ×${v}`)
     .join(', ');
   return `${timing.length} presses, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms; ${spread}`;
+}
+
+/**
+ * Event Timing splits an interaction: input delay (the main thread was busy when the key came),
+ * processing (the handlers: store, React render and commit, focus) and presentation (the rest, to
+ * the paint: style, layout, paint, raster, compositing; ±4 ms, as the duration is rounded).
+ */
+function partsSummary(parts: { duration: number; delay: number; processing: number }[]): string {
+  if (parts.length === 0) return 'none';
+  const stat = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const at = (q: number) =>
+      (s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN).toFixed(1);
+    return `p50 ${at(0.5)}, p95 ${at(0.95)} ms`;
+  };
+  return [
+    `input delay ${stat(parts.map((p) => p.delay))}`,
+    `handlers ${stat(parts.map((p) => p.processing))}`,
+    `to the paint ${stat(parts.map((p) => p.duration - p.delay - p.processing))}`,
+  ].join('; ');
+}
+
+/**
+ * This machine's CPU counters (Linux /proc/stat, in clock ticks), or null elsewhere. "Steal" is
+ * time the virtual machine's host gave to others: on a 2-core VM it moves every timing above.
+ */
+function cpuTimes(): { steal: number; total: number } | null {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
+      .trim()
+      .split(/\s+/)
+      .slice(1, 9)
+      .map(Number);
+    return { steal: fields[7] ?? 0, total: fields.reduce((a, b) => a + b, 0) };
+  } catch {
+    return null;
+  }
+}
+
+/** Share of CPU time stolen by the host since `start` (0–1), or null when unknown. */
+function stolenSince(start: { steal: number; total: number } | null): number | null {
+  const end = cpuTimes();
+  if (!start || !end || end.total === start.total) return null;
+  return (end.steal - start.steal) / (end.total - start.total);
+}
+
+function stealText(share: number | null): string {
+  return share === null ? 'unknown' : `${(100 * share).toFixed(1)}%`;
 }
