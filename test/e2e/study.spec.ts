@@ -1,6 +1,7 @@
 /**
  * The study loop, in real Chromium with real IndexedDB, against the production build:
- * - flashcards (reveal, grade with keys) and questions (choose, check, grade) are reviewed;
+ * - flashcards (reveal, grade with keys) and questions (choose, check, grade) are reviewed, and
+ *   focus moves to the next item's first control after each grade;
  * - after a reload the stored states give the same queue counts;
  * - Undo (Z) restores the previous state, also in storage (it survives a reload);
  * - on the next study day the new-item allowance is back and due reviews appear.
@@ -17,7 +18,13 @@ test('review both kinds, reload, undo, and a new day', async ({ page }) => {
   expect(await counts(page)).toEqual({ learning: 0, review: 0, fresh: 20 });
 
   const kinds = new Set<string>();
-  for (let i = 0; i < 6; i++) kinds.add(await reviewOne(page));
+  const reveal = page.getByRole('button', { name: /Show answer/ });
+  const firstOption = page.locator('.option input').first();
+  for (let i = 0; i < 6; i++) {
+    kinds.add(await reviewOne(page));
+    // After each grade, focus is on the next item's first control (never on <body>).
+    await expect(reveal.or(firstOption)).toBeFocused();
+  }
   expect([...kinds].sort()).toEqual(['card', 'question']);
   await expect(page.locator('.session-progress__counts')).toContainText('6 done');
   const before = await counts(page);
