@@ -51,19 +51,61 @@ function random(seed: number) {
 
 const rand = random(42);
 const gradeStamps: number[] = [];
-const eventDurations = new Map<number, number>();
-/** For each keydown over 16 ms: input delay and handler time (ms), from the same entry. */
-const eventParts = new Map<number, { delay: number; processing: number }>();
+/** A keydown Event Timing reported (16 ms or more): to the paint, input delay, handlers (ms). */
+interface KeyTiming {
+  duration: number;
+  delay: number;
+  processing: number;
+}
+/** Keyed by the event's rounded timeStamp, which is the entry's startTime. */
+const keyTimings = new Map<number, KeyTiming>();
 new PerformanceObserver((list) => {
   for (const e of list.getEntries() as PerformanceEventTiming[])
-    if (e.name === 'keydown') {
-      eventDurations.set(Math.round(e.startTime), e.duration);
-      eventParts.set(Math.round(e.startTime), {
+    if (e.name === 'keydown')
+      keyTimings.set(Math.round(e.startTime), {
+        duration: e.duration,
         delay: e.processingStart - e.startTime,
         processing: e.processingEnd - e.processingStart,
       });
-    }
 }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+
+/** Event Timing durations of the keys pressed at `stamps`; null: under 16 ms, not reported. */
+const durationsOf = (stamps: readonly number[]) =>
+  stamps.map((t) => keyTimings.get(Math.round(t))?.duration ?? null);
+
+/** Runs `fn` once the next frame has been handed over (rAF, then a message). */
+function afterFrame(fn: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => fn();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Times presses of `key` (each runs `onPress`) until the returned function is called; that stops
+ * listening, removes `element` and gives the presses' Event Timing durations. Other keys go to
+ * `onOtherKey`.
+ */
+function timeKey(
+  key: string,
+  onPress: () => void,
+  element: Element,
+  onOtherKey: (key: string) => void = () => undefined,
+): () => (number | null)[] {
+  const stamps: number[] = [];
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== key) return onOtherKey(e.key);
+    stamps.push(e.timeStamp);
+    onPress();
+  };
+  window.addEventListener('keydown', onKey);
+  return () => {
+    window.removeEventListener('keydown', onKey);
+    element.remove();
+    return durationsOf(stamps);
+  };
+}
 const now = Date.now();
 const cards: Flashcard[] = Array.from({ length: ITEMS }, (_, i) => ({
   id: `bench-${i}`,
@@ -179,13 +221,7 @@ window.bench = {
     for (let i = 0; i < 100; i++) {
       await new Promise((r) => setTimeout(r, 7 + (i % 11)));
       const start = performance.now();
-      await new Promise<void>((resolve) =>
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(null);
-        }),
-      );
+      await new Promise<void>((resolve) => afterFrame(resolve));
       out.push(performance.now() - start);
     }
     return out;
@@ -195,15 +231,11 @@ window.bench = {
    * from the key event to the next paint, or null when it was under 16 ms (the API's floor).
    */
   eventTiming() {
-    return gradeStamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
+    return durationsOf(gradeStamps);
   },
   /** Where the time went for the grades Event Timing reported (16 ms or more). */
   eventParts() {
-    return gradeStamps.flatMap((t) => {
-      const parts = eventParts.get(Math.round(t));
-      const duration = eventDurations.get(Math.round(t));
-      return parts && duration !== undefined ? [{ duration, ...parts }] : [];
-    });
+    return gradeStamps.flatMap((t) => keyTimings.get(Math.round(t)) ?? []);
   },
   /**
    * The floor of the same measure on this machine: a key that only changes one line of text, the
@@ -213,18 +245,14 @@ window.bench = {
     const line = document.createElement('p');
     line.textContent = 'Key presses: 0';
     document.body.append(line);
-    const stamps: number[] = [];
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'x') return;
-      stamps.push(e.timeStamp);
-      line.textContent = `Key presses: ${stamps.length}`;
-    };
-    window.addEventListener('keydown', onKey);
-    window.bench.stopTrivial = () => {
-      window.removeEventListener('keydown', onKey);
-      line.remove();
-      return stamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
-    };
+    let presses = 0;
+    window.bench.stopTrivial = timeKey(
+      'x',
+      () => {
+        line.textContent = `Key presses: ${++presses}`;
+      },
+      line,
+    );
   },
   stopTrivial: () => [],
   /**
@@ -257,20 +285,17 @@ window.bench = {
       card.querySelectorAll('button')[2]?.focus();
     };
     showFront();
-    const stamps: number[] = [];
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'u') reveal();
-      if (e.key !== 'y') return;
-      stamps.push(e.timeStamp);
-      n++;
-      showFront();
-    };
-    window.addEventListener('keydown', onKey);
-    window.bench.stopPlainSwap = () => {
-      window.removeEventListener('keydown', onKey);
-      page.remove();
-      return stamps.map((t) => eventDurations.get(Math.round(t)) ?? null);
-    };
+    window.bench.stopPlainSwap = timeKey(
+      'y',
+      () => {
+        n++;
+        showFront();
+      },
+      page,
+      (key) => {
+        if (key === 'u') reveal();
+      },
+    );
   },
   stopPlainSwap: () => [],
   async mount() {
@@ -308,11 +333,7 @@ window.bench = {
       const start = pressedAt;
       pressedAt = 0;
       window.bench.commits.push(performance.now() - start);
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.bench.samples.push(performance.now() - start);
-        channel.port2.postMessage(null);
-      });
+      afterFrame(() => window.bench.samples.push(performance.now() - start));
     }).observe(root, {
       subtree: true,
       childList: true,
