@@ -24,9 +24,15 @@ export interface ExportedFile {
   reviews: number;
 }
 
-export async function exportProgress(now: number): Promise<ExportedFile> {
+/** The database, once every queued review is written: what follows sees all of them. */
+async function savedDatabase() {
   const db = await openStudyDatabase();
   await useStudyStore.getState().flushWrites();
+  return db;
+}
+
+export async function exportProgress(now: number): Promise<ExportedFile> {
+  const db = await savedDatabase();
   const backup = await exportBackup(db, now);
   await recordBackupMade(db, now);
   useStudyStore.setState({ lastBackupAt: now });
@@ -53,16 +59,14 @@ export async function restoreProgress(
   parsed: Extract<ParsedBackup, { ok: true }>,
   mode: ImportMode,
 ): Promise<ImportResult> {
-  const db = await openStudyDatabase();
-  await useStudyStore.getState().flushWrites();
+  const db = await savedDatabase();
   const result = await importBackup(db, parsed.backup, mode);
   await useStudyStore.getState().reloadFromStorage();
   return result;
 }
 
 export async function resetAllProgress(): Promise<void> {
-  const db = await openStudyDatabase();
-  await useStudyStore.getState().flushWrites();
+  const db = await savedDatabase();
   await resetProgress(db);
   await useStudyStore.getState().reloadFromStorage();
 }
