@@ -3,31 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { recordGrade, saveSettings } from '../../src/storage/progress';
 import { watchOtherConnections } from '../../src/storage/sync';
 import { exportBackup } from '../../src/storage/backup';
-import { DEFAULT_SETTINGS, type ReviewLogEntry } from '../../src/schema/study';
+import { DEFAULT_SETTINGS } from '../../src/schema/study';
+import { goodGrade } from '../domain/testScheduler';
 import { useTempDatabases } from './tempDatabases';
 
 const NAME = 'sync-test';
 const at = Date.UTC(2026, 10, 23, 10);
-const state = {
-  due: at + 60_000,
-  stability: 1,
-  difficulty: 5,
-  scheduledDays: 0,
-  learningSteps: 1,
-  reps: 1,
-  lapses: 0,
-  phase: 'learning' as const,
-  lastReview: at,
-};
-const entry = (itemId: string): ReviewLogEntry => ({
-  itemId,
-  kind: 'card',
-  reviewedAt: at,
-  grade: 'good',
-  before: null,
-  after: state,
-  durationMs: 4000,
-});
+const entry = (itemId: string) => goodGrade(itemId, null, at);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('watching other connections (tabs)', () => {
