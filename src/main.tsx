@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { router } from './router';
-import { registerServiceWorker } from './features/update/serviceWorker';
+import { onBeforeUpdateReload, registerServiceWorker } from './stores/updateStore';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -14,3 +14,6 @@ createRoot(root).render(
 );
 
 registerServiceWorker();
+// Before an update reloads the page, queued reviews are written (the study store is a lazy
+// chunk: when no screen has loaded it, nothing is queued and this only loads it).
+onBeforeUpdateReload(async () => (await import('./stores/studyStore')).flushWritesWithin(5000));

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './features/shell/AppShell';
 import { RouteError } from './features/shell/RouteError';
-import { NotFound } from './features/shell/NotFound';
+import { NotFound } from './ui/NotFound';
 import { HomePage } from './features/home/HomePage';
 import { LibraryPage } from './features/library/LibraryPage';
 

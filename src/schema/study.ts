@@ -23,6 +23,9 @@ export const memoryState = z.strictObject({
 });
 export type MemoryState = z.infer<typeof memoryState>;
 
+/** The memory state's fields, in the order of the schema above (packs store them in this order). */
+export const MEMORY_FIELDS = memoryState.keyof().options;
+
 export type ItemKind = 'card' | 'question';
 
 /** One stored row per review item that has been studied at least once. */

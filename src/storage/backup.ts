@@ -22,6 +22,7 @@ import {
   type SettingsRow,
   type StudyDatabase,
 } from './db';
+import { memoryRowOf, pickMemoryState } from './memoryRows';
 import { restoreSettings } from './progress';
 import { markChanged, SYNC_KEY } from './sync';
 
@@ -59,7 +60,7 @@ export async function exportBackup(db: StudyDatabase, now: number): Promise<Back
     schemaVersion: db.verno,
     // Fields are copied by name, so anything else a row carries (the log's derived
     // `beforePhase`, stray fields) stays out of the file and the strict schema accepts it.
-    memory: memory.map((row) => ({ itemId: row.itemId, kind: row.kind, ...pickState(row) })),
+    memory: memory.map((row) => memoryRowOf(row.itemId, row.kind, row)),
     reviewLog: log.map(toBackupLogRow),
     settings,
     extras,
@@ -210,22 +211,8 @@ function toBackupLogRow(row: ReviewLogRow): BackupLogRow {
     kind: row.kind,
     reviewedAt: row.reviewedAt,
     grade: row.grade,
-    before: row.before === null ? null : pickState(row.before),
-    after: pickState(row.after),
+    before: row.before === null ? null : pickMemoryState(row.before),
+    after: pickMemoryState(row.after),
     durationMs: row.durationMs,
-  };
-}
-
-function pickState(s: MemoryState): MemoryState {
-  return {
-    due: s.due,
-    stability: s.stability,
-    difficulty: s.difficulty,
-    scheduledDays: s.scheduledDays,
-    learningSteps: s.learningSteps,
-    reps: s.reps,
-    lapses: s.lapses,
-    phase: s.phase,
-    lastReview: s.lastReview,
   };
 }

@@ -11,7 +11,7 @@
  * rows of items removed from content are kept (and come back to life if the item returns).
  */
 import Dexie, { type Table } from 'dexie';
-import type { MemoryPhase, MemoryRecord, MemoryState, ReviewLogEntry } from '../schema/study';
+import type { MemoryPhase, MemoryRecord, ReviewLogEntry } from '../schema/study';
 import type { PackEntry } from './packs';
 
 export const DB_NAME = 'lambda-exam-prep';
@@ -56,11 +56,6 @@ export function phaseBefore(entry: Pick<ReviewLogEntry, 'before'>): MemoryPhase 
 export function logRowOf(entry: ReviewLogEntry): Omit<ReviewLogRow, 'id'> {
   const { id: _ignored, ...rest } = entry;
   return { ...rest, beforePhase: phaseBefore(entry) };
-}
-
-/** The memory row of the entry's item holding `state`. */
-export function memoryRowOf(entry: ReviewLogEntry, state: MemoryState): MemoryRecord {
-  return { itemId: entry.itemId, kind: entry.kind, ...state };
 }
 
 /** QuotaExceededError, also when Dexie wraps it (an AbortError with the cause as `inner`). */

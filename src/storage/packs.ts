@@ -18,31 +18,20 @@
  *   entries add up to the memory table's row count; otherwise it rebuilds them (one transaction
  *   over both tables) and uses that.
  *
- * A pack is an array of entries `[itemId, kind, due, stability, difficulty, scheduledDays,
- * learningSteps, reps, lapses, phase, lastReview]`, or `[itemId]` for a memory row that is not a
- * valid state (kept and counted, as the row itself is); an item's pack is a hash of its id.
+ * A pack is an array of entries `[itemId, kind, ...the state's values in MEMORY_FIELDS order]`,
+ * or `[itemId]` for a memory row that is not a valid state (kept and counted, as the row itself
+ * is); an item's pack is a hash of its id.
  */
 import type { MemoryRecord, MemoryState } from '../schema/study';
 import type { StudyDatabase } from './db';
-import { restoreMemoryState } from './progress';
+import { restoreMemoryState, stateFromValues, stateValues } from './memoryRows';
 
 export const PACK_COUNT = 64;
 
 export type PackEntry = StateEntry | [itemId: string];
 
-type StateEntry = [
-  itemId: string,
-  kind: MemoryRecord['kind'],
-  due: number,
-  stability: number,
-  difficulty: number,
-  scheduledDays: number,
-  learningSteps: number,
-  reps: number,
-  lapses: number,
-  phase: MemoryState['phase'],
-  lastReview: number | null,
-];
+/** The item's id and kind, then its state's values in `MEMORY_FIELDS` order (memoryRows.ts). */
+type StateEntry = [itemId: string, kind: MemoryRecord['kind'], ...state: unknown[]];
 
 /** The pack an item's state lives in: FNV-1a of its id, modulo PACK_COUNT. */
 export function packOf(itemId: string): number {
@@ -52,19 +41,7 @@ export function packOf(itemId: string): number {
 }
 
 export function packEntryOf(row: MemoryRecord): StateEntry {
-  return [
-    row.itemId,
-    row.kind,
-    row.due,
-    row.stability,
-    row.difficulty,
-    row.scheduledDays,
-    row.learningSteps,
-    row.reps,
-    row.lapses,
-    row.phase,
-    row.lastReview,
-  ];
+  return [row.itemId, row.kind, ...stateValues(row)];
 }
 
 /** An item id and its state as read from a pack entry; `state` is null if the entry is malformed. */
@@ -90,18 +67,7 @@ export function unpackAll(packs: readonly unknown[]): UnpackedEntry[] | null {
         out.push({ itemId, state: null });
         continue;
       }
-      const f: unknown[] = e;
-      const state = restoreMemoryState({
-        due: f[2],
-        stability: f[3],
-        difficulty: f[4],
-        scheduledDays: f[5],
-        learningSteps: f[6],
-        reps: f[7],
-        lapses: f[8],
-        phase: f[9],
-        lastReview: f[10],
-      });
+      const state = stateFromValues(e, 2);
       if (!state) return null;
       out.push({ itemId, state });
     }

@@ -3,7 +3,6 @@
  * a failed write leaves nothing half-done; undo is the exact inverse in one transaction.
  */
 import {
-  MEMORY_PHASES,
   studySettings,
   DEFAULT_SETTINGS,
   type MemoryPhase,
@@ -13,7 +12,8 @@ import {
 } from '../schema/study';
 import { studyDayStart, type DoneToday } from '../domain/queue';
 import { STUDY_SETTINGS_KEY } from '../schema/backup';
-import { logRowOf, memoryRowOf, type SettingsRow, type StudyDatabase } from './db';
+import { logRowOf, type SettingsRow, type StudyDatabase } from './db';
+import { memoryRowOf, restoreMemoryState } from './memoryRows';
 import { markChanged, newMark, SYNC_KEY } from './sync';
 import { packOf, readAllStates, unpackAll, writeMemoryRow } from './packs';
 
@@ -104,49 +104,6 @@ function request<T>(req: IDBRequest): Promise<T> {
   });
 }
 
-const PHASES = new Set<unknown>(MEMORY_PHASES);
-const NUMBER_FIELDS = [
-  'due',
-  'stability',
-  'difficulty',
-  'scheduledDays',
-  'learningSteps',
-  'reps',
-  'lapses',
-] as const;
-
-/**
- * A memory state read back from disk, or null if the row is not one. Equivalent to the
- * `memoryState` zod schema (a test holds them together) but cheap enough for thousands of rows
- * on every start: the schema's first parse costs tens of milliseconds while it compiles.
- */
-export function restoreMemoryState(row: unknown): MemoryState | null {
-  if (typeof row !== 'object' || row === null) return null;
-  const r = row as Record<string, unknown>;
-  for (const f of NUMBER_FIELDS) if (typeof r[f] !== 'number' || Number.isNaN(r[f])) return null;
-  if (
-    !Number.isInteger(r.reps) ||
-    (r.reps as number) < 0 ||
-    !Number.isInteger(r.lapses) ||
-    (r.lapses as number) < 0
-  )
-    return null;
-  if (!PHASES.has(r.phase)) return null;
-  if (r.lastReview !== null && (typeof r.lastReview !== 'number' || Number.isNaN(r.lastReview)))
-    return null;
-  return {
-    due: r.due as number,
-    stability: r.stability as number,
-    difficulty: r.difficulty as number,
-    scheduledDays: r.scheduledDays as number,
-    learningSteps: r.learningSteps as number,
-    reps: r.reps as number,
-    lapses: r.lapses as number,
-    phase: r.phase as MemoryPhase,
-    lastReview: r.lastReview,
-  };
-}
-
 /** Settings read back from disk: unknown or invalid fields fall back to their defaults. */
 export function restoreSettings(raw: unknown): StudySettings {
   if (!raw || typeof raw !== 'object') return { ...DEFAULT_SETTINGS };
@@ -173,34 +130,40 @@ export interface WriteOptions {
   onTransaction?: (transaction: IDBTransaction) => void;
 }
 
+/** A review-log entry as stored: with its log id. */
+export type StoredEntry = ReviewLogEntry & { id: number };
+
 /**
- * Records one grade: the item's new memory state and the log entry, atomically. Returns the log
- * id. `entry` is corrected in place when the grade was given on an outdated state: another tab
- * graded the same item a moment earlier. Then `regrade` schedules this grade from the stored
- * state, so both reviews count and neither overwrites the other.
+ * Records one grade: the item's new memory state and the log entry, atomically. Returns the
+ * entry as stored, with its log id. When the grade was given on an outdated state (another tab
+ * graded the same item a moment earlier), `regrade` schedules it from the stored state instead,
+ * so both reviews count and neither overwrites the other; the returned entry then holds the
+ * corrected states. `entry` itself is never changed.
  */
 export async function recordGrade(
   db: StudyDatabase,
   entry: ReviewLogEntry,
   options: WriteOptions = {},
-): Promise<number> {
+): Promise<StoredEntry> {
   return db.transaction(
     'rw',
     [db.memory, db.memoryPacks, db.reviewLog, db.settings],
     async (tx) => {
       options.onTransaction?.(tx.idbtrans);
+      let { before, after } = entry;
       if (options.regrade) {
         const stored = await db.memory.get(entry.itemId);
         const current = stored ? restoreMemoryState(stored) : null;
-        if (!sameState(current, entry.before)) {
-          entry.before = current;
-          entry.after = options.regrade(current);
+        if (!sameState(current, before)) {
+          before = current;
+          after = options.regrade(current);
         }
       }
-      await writeMemoryRow(db, entry.itemId, memoryRowOf(entry, entry.after));
-      const id = await db.reviewLog.add(logRowOf(entry));
+      const written = { ...entry, before, after };
+      await writeMemoryRow(db, entry.itemId, memoryRowOf(entry.itemId, entry.kind, after));
+      const id = await db.reviewLog.add(logRowOf(written));
       await markChanged(db);
-      return id;
+      return { ...written, id };
     },
   );
 }
@@ -210,40 +173,45 @@ function sameState(a: MemoryState | null, b: MemoryState | null): boolean {
   return (Object.keys(a) as (keyof MemoryState)[]).every((k) => Object.is(a[k], b[k]));
 }
 
+export interface LeavingCallbacks {
+  /** The log row of `ops[index]` (a grade) was added with log id `id`. */
+  onAdded: (index: number, id: number) => void;
+  /** The transaction failed while the page was still there. */
+  onFailed: (error: DOMException | null) => void;
+}
+
 /**
  * Writes queued grades and undos at once, for when the page is being left (reload, navigation,
  * tab closed or frozen): every request is issued synchronously in one native transaction, before
  * the page can go, instead of in Dexie's promise chain, which an unloading page may never run,
- * and committed explicitly. Ids of added log rows are filled into the entries as the adds
- * succeed; if the transaction fails (and the page is still there), `onFailed` is called.
+ * and committed explicitly. An undo needs its grade's log id (`entry.id`).
  */
 export function writeBeforeLeaving(
   db: StudyDatabase,
   ops: readonly { kind: 'grade' | 'undo'; entry: ReviewLogEntry }[],
-  onFailed: (error: DOMException | null) => void,
+  callbacks: LeavingCallbacks,
 ): void {
   const tx = db
     .backendDB()
     .transaction(['memory', 'memoryPacks', 'reviewLog', 'settings'], 'readwrite');
-  tx.onabort = () => onFailed(tx.error);
+  tx.onabort = () => callbacks.onFailed(tx.error);
   const memory = tx.objectStore('memory');
   const log = tx.objectStore('reviewLog');
   // No time to read and patch packs: drop the ones these items live in (the next start rebuilds).
   const packs = tx.objectStore('memoryPacks');
   for (const key of new Set(ops.map((op) => packOf(op.entry.itemId)))) packs.delete(key);
-  for (const { kind, entry } of ops) {
+  ops.forEach(({ kind, entry }, index) => {
+    const { itemId } = entry;
     if (kind === 'grade') {
-      memory.put(memoryRowOf(entry, entry.after));
+      memory.put(memoryRowOf(itemId, entry.kind, entry.after));
       const added = log.add(logRowOf(entry));
-      added.onsuccess = () => {
-        entry.id = added.result as number;
-      };
+      added.onsuccess = () => callbacks.onAdded(index, added.result as number);
     } else if (entry.id !== undefined) {
-      if (entry.before === null) memory.delete(entry.itemId);
-      else memory.put(memoryRowOf(entry, entry.before));
+      if (entry.before === null) memory.delete(itemId);
+      else memory.put(memoryRowOf(itemId, entry.kind, entry.before));
       log.delete(entry.id);
     }
-  }
+  });
   tx.objectStore('settings').put({ key: SYNC_KEY, value: newMark(db) });
   tx.commit();
 }
@@ -256,16 +224,11 @@ export async function undoGrade(
 ): Promise<void> {
   await db.transaction('rw', [db.memory, db.memoryPacks, db.reviewLog, db.settings], async (tx) => {
     options.onTransaction?.(tx.idbtrans);
-    const row = entry.before === null ? null : memoryRowOf(entry, entry.before);
+    const row = entry.before === null ? null : memoryRowOf(entry.itemId, entry.kind, entry.before);
     await writeMemoryRow(db, entry.itemId, row);
     await db.reviewLog.delete(entry.id);
     await markChanged(db);
   });
-}
-
-/** Stored states whose item is no longer in the content: kept, and reported. */
-export function orphanedIds(studied: Iterable<string>, contentIds: ReadonlySet<string>): string[] {
-  return [...studied].filter((id) => !contentIds.has(id)).sort();
 }
 
 export interface ProgressSummary {

@@ -41,3 +41,14 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
+
+const DAY = 86_400_000;
+
+/** "today", "yesterday", "12 days ago", "on 3 Oct 2026". */
+export function formatAgo(now: number, at: number): string {
+  const days = Math.floor((now - at) / DAY);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 60) return `${days} days ago`;
+  return `on ${formatDay(at)}`;
+}

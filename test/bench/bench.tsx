@@ -9,7 +9,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { buildQueue } from '../../src/domain/queue';
 import { createScheduler, newMemoryState } from '../../src/domain/scheduler';
 import { ReviewSession } from '../../src/features/review/ReviewPage';
-import { useStudyStore } from '../../src/features/review/studyStore';
+import { useStudyStore } from '../../src/stores/studyStore';
 import type { Flashcard } from '../../src/schema/content';
 import { DEFAULT_SETTINGS, type MemoryRecord, type MemoryState } from '../../src/schema/study';
 import { DB_NAME, StudyDatabase, type ReviewLogRow } from '../../src/storage/db';

@@ -8,10 +8,10 @@ import { PACK_COUNT, packOf, unpackAll } from '../../src/storage/packs';
 import {
   loadProgress,
   recordGrade,
-  restoreMemoryState,
   undoGrade,
   writeBeforeLeaving,
 } from '../../src/storage/progress';
+import { restoreMemoryState } from '../../src/storage/memoryRows';
 import { useTempDatabases } from './tempDatabases';
 
 const now = Date.UTC(2026, 10, 23, 10);
@@ -67,7 +67,7 @@ describe('memory packs', () => {
     for (let i = 0; i < 40; i++) {
       const itemId = `item-${String((i * 7) % 12)}`;
       const entry = goodGrade(itemId, states.get(itemId) ?? null, now + i * 60_000);
-      const id = await recordGrade(db, entry);
+      const { id } = await recordGrade(db, entry);
       states.set(itemId, entry.after);
       done.push({ ...entry, id });
       if (i % 5 === 4) {
@@ -89,7 +89,10 @@ describe('memory packs', () => {
     await load(db);
     const entry = goodGrade('left-in-a-hurry', null, now + 1000);
     await new Promise<void>((resolve, reject) => {
-      writeBeforeLeaving(db, [{ kind: 'grade', entry }], reject);
+      writeBeforeLeaving(db, [{ kind: 'grade', entry }], {
+        onAdded: () => undefined,
+        onFailed: reject,
+      });
       db.backendDB().transaction('settings').objectStore('settings').get('sync').onsuccess = () =>
         resolve();
     });

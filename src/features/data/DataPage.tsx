@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ParsedBackup } from '../../schema/backup';
-import type { ImportMode } from '../../storage/backup';
-import { askForPersistence, storageReport, type StorageReport } from '../../storage/persistence';
-import type { ProgressSummary } from '../../storage/progress';
-import { formatBytes, formatDay, plural } from '../../ui/format';
+import { formatAgo, formatBytes, formatDay, plural } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { useStudyStore } from '../review/studyStore';
-import { backupReminder, formatAgo } from './backupAge';
+import { useStudyStore } from '../../stores/studyStore';
+import { backupReminder } from '../../domain/backupReminder';
 import {
   currentSummary,
   describeStorageError,
@@ -15,7 +12,10 @@ import {
   readBackupFile,
   resetAllProgress,
   restoreProgress,
-} from './dataActions';
+  type ImportMode,
+  type ProgressSummary,
+} from '../../stores/dataActions';
+import { askForPersistence, storageReport, type StorageReport } from '../../stores/persistence';
 import './data.css';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;

@@ -2,8 +2,8 @@ import { Link } from 'react-router-dom';
 import type { Exam } from '../../schema/exam';
 import { levelLabel, plural } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { exams, summaries } from '../content/catalog';
-import { useExamStore } from '../exam/examStore';
+import { exams, summaries } from '../../stores/catalog';
+import { useExamStore } from '../../stores/examStore';
 
 /** Home: the three exams, what each holds, and the learner's remembered choice first. */
 export function HomePage() {

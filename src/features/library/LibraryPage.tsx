@@ -2,12 +2,12 @@ import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate, levelLabel, plural } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { chaptersForExam, examBySlug, summaries, taskTitle } from '../content/catalog';
-import { useChosenExamFromRoute } from '../exam/examStore';
-import { NotFound } from '../shell/NotFound';
+import { chaptersForExam, examBySlug, summaries, taskTitle } from '../../stores/catalog';
+import { useChosenExamFromRoute } from '../../stores/examStore';
+import { NotFound } from '../../ui/NotFound';
 
 // Loaded on demand: it brings the scheduler, IndexedDB and the study items.
-const TodayPanel = lazy(() => import('../review/TodayPanel'));
+const TodayPanel = lazy(() => import('./TodayPanel'));
 
 /** An exam's library: what the exam looks like, and its chapters with level and read time. */
 export function LibraryPage() {

@@ -3,9 +3,15 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { ChapterBody, ChapterMeta } from '../../schema/content';
 import { formatDate, levelLabel } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { chapterById, chaptersForExam, examById, loadChapter, taskTitle } from '../content/catalog';
-import { useExamStore } from '../exam/examStore';
-import { NotFound } from '../shell/NotFound';
+import {
+  chapterById,
+  chaptersForExam,
+  examById,
+  loadChapter,
+  taskTitle,
+} from '../../stores/catalog';
+import { useExamStore } from '../../stores/examStore';
+import { NotFound } from '../../ui/NotFound';
 import { SectionNav } from './SectionNav';
 import './reader.css';
 

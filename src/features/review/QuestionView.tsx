@@ -1,6 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Question } from '../../schema/content';
+import {
+  isReady,
+  isRight,
+  offeredGrades,
+  optionMark,
+  toggleOption,
+  type OptionMark,
+} from '../../domain/answers';
 import type { Grade } from '../../schema/study';
+import type { Question } from '../../schema/content';
 import { GradeButtons, type ItemViewProps } from './GradeButtons';
 import { useShortcuts } from './useShortcuts';
 
@@ -10,6 +18,25 @@ interface Props extends ItemViewProps {
 
 const LETTERS = 'ABCDEF';
 const SELECT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
+const GRADE_KEYS: Partial<Record<string, Grade>> = {
+  '1': 'again',
+  '2': 'hard',
+  '3': 'good',
+  '4': 'easy',
+};
+const VERDICT: Record<OptionMark, string> = {
+  correct: 'Correct',
+  missed: 'Correct answer',
+  wrong: 'Your answer, wrong',
+  other: '',
+};
+/** The styles predate the "missed" mark: a right option not chosen looks like a chosen one. */
+const MARK_CLASS: Record<OptionMark, string> = {
+  correct: 'correct',
+  missed: 'correct',
+  wrong: 'wrong',
+  other: 'other',
+};
 
 /**
  * Options (single choice, or "Select TWO"), Check, then every option marked and explained.
@@ -21,10 +48,9 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
   const firstOption = useRef<HTMLInputElement>(null);
   const suggestedRef = useRef<HTMLButtonElement>(null);
   const multiple = question.select > 1;
-  const correct = question.options.flatMap((o, i) => (o.correct ? [i] : []));
-  const right =
-    checked && selected.length === correct.length && correct.every((i) => selected.includes(i));
-  const ready = selected.length === question.select;
+  const right = checked && isRight(question, selected);
+  const ready = isReady(selected, question.select);
+  const offered = offeredGrades(right);
 
   useEffect(() => {
     (checked ? suggestedRef : firstOption).current?.focus();
@@ -32,9 +58,7 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
 
   const toggle = (i: number) => {
     if (checked) return;
-    setSelected((s) =>
-      multiple ? (s.includes(i) ? s.filter((x) => x !== i) : [...s, i].sort()) : [i],
-    );
+    setSelected((s) => toggleOption(s, i, question.select));
   };
   const check = (e?: { preventDefault(): void }) => {
     e?.preventDefault();
@@ -51,12 +75,13 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
       setChecked(true);
       return true;
     }
-    if (checked && right && ['2', '3', '4'].includes(key)) {
-      onGrade((['hard', 'good', 'easy'] as const)[Number(key) - 2] as Grade);
+    const byKey = checked ? GRADE_KEYS[key] : undefined;
+    if (byKey && offered.grades.includes(byKey)) {
+      onGrade(byKey);
       return true;
     }
-    if (checked && !right && (key === '1' || key === 'Enter')) {
-      onGrade('again');
+    if (checked && !right && key === 'Enter') {
+      onGrade(offered.suggested);
       return true;
     }
     return false;
@@ -78,17 +103,11 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
           />
           {question.options.map((option, i) => {
             const isSelected = selected.includes(i);
-            const mark = !checked
-              ? ''
-              : option.correct
-                ? 'correct'
-                : isSelected
-                  ? 'wrong'
-                  : 'other';
+            const mark = checked ? optionMark(option.correct, isSelected) : null;
             return (
               <div
                 key={i}
-                className={`option option--${mark || 'open'}${isSelected ? ' option--selected' : ''}`}
+                className={`option option--${mark ? MARK_CLASS[mark] : 'open'}${isSelected ? ' option--selected' : ''}`}
               >
                 <label className="option__choice">
                   <input
@@ -105,17 +124,7 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
                     className="option__text"
                     dangerouslySetInnerHTML={{ __html: option.html }}
                   />
-                  {checked && (
-                    <span className="option__verdict">
-                      {option.correct
-                        ? isSelected
-                          ? 'Correct'
-                          : 'Correct answer'
-                        : isSelected
-                          ? 'Your answer, wrong'
-                          : ''}
-                    </span>
-                  )}
+                  {mark && <span className="option__verdict">{VERDICT[mark]}</span>}
                 </label>
                 {checked && (
                   <div
@@ -166,8 +175,8 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
           </p>
           <GradeButtons
             ref={suggestedRef}
-            grades={right ? ['hard', 'good', 'easy'] : ['again']}
-            suggested={right ? 'good' : 'again'}
+            grades={offered.grades}
+            suggested={offered.suggested}
             preview={preview}
             now={now}
             onGrade={onGrade}

@@ -3,19 +3,19 @@ import { Link, useParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import type { ContentItems } from '../../schema/content';
 import type { Grade, MemoryState } from '../../schema/study';
-import { orphanedIds } from '../../storage/progress';
+import { countOrphans } from '../../domain/orphans';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { examById, examBySlug } from '../content/catalog';
-import { useChosenExamFromRoute } from '../exam/examStore';
-import { NotFound } from '../shell/NotFound';
+import { examById, examBySlug, studyItems } from '../../stores/catalog';
+import { useChosenExamFromRoute } from '../../stores/examStore';
+import { NotFound } from '../../ui/NotFound';
 import { FlashcardView } from './FlashcardView';
 import { GRADE_LABELS } from './GradeButtons';
 import { QuestionView } from './QuestionView';
-import { itemsInScope, type StudyItem } from './scope';
-import { useStudyStore } from './studyStore';
+import type { StudyItem } from '../../domain/scope';
+import { useStudyStore } from '../../stores/studyStore';
 import { useShortcuts } from './useShortcuts';
-import { useTodayQueue } from './useTodayQueue';
-import { formatDuration, formatWhen } from './time';
+import { useTodayQueue } from '../../stores/useTodayQueue';
+import { formatDuration, formatWhen } from '../../ui/time';
 import './review.css';
 
 /** The daily review: today's queue of flashcards and questions, one at a time. */
@@ -91,7 +91,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
   }, [refreshIfNewDay]);
 
   const items = useMemo(
-    () => (exam ? itemsInScope(content, exam, settings) : []),
+    () => (exam ? studyItems(content, exam, settings) : []),
     [content, exam, settings],
   );
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
@@ -154,10 +154,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
     () => new Set([...content.cards, ...content.questions].map((i) => i.id)),
     [content],
   );
-  const orphaned = useMemo(
-    () => orphanedIds(studiedIds, contentIds).length,
-    [contentIds, studiedIds],
-  );
+  const orphaned = useMemo(() => countOrphans(studiedIds, contentIds), [contentIds, studiedIds]);
 
   return (
     <div className="page review">

@@ -1,13 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { studySettings, type StudySettings } from '../../schema/study';
-import { storageReport, type StorageReport } from '../../storage/persistence';
+import { storageReport, type StorageReport } from '../../stores/persistence';
 import { formatBytes } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { chaptersForExam, examById } from '../content/catalog';
-import { useExamStore } from '../exam/examStore';
-import { useStudyStore } from '../review/studyStore';
-import '../review/review.css';
+import { chaptersForExam, examById } from '../../stores/catalog';
+import { useExamStore } from '../../stores/examStore';
+import { useStudyStore } from '../../stores/studyStore';
 import './settings.css';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
-import { examById } from '../content/catalog';
-import { useExamStore } from '../exam/examStore';
+import { examById } from '../../stores/catalog';
+import { useExamStore } from '../../stores/examStore';
 import { StatusBanners } from './StatusBanners';
 
 /** Header, skip link and the page outlet. Moves focus to the new page's heading on navigation. */

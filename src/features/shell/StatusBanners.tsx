@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { applyUpdate, useUpdateStore } from '../update/serviceWorker';
-import { useStorageHealth } from './storageHealth';
+import { applyUpdate, useUpdateStore } from '../../stores/updateStore';
+import { useStorageHealth } from '../../stores/storageHealth';
 
 /**
  * Banners every screen shows under the header: a new version is ready (the learner chooses when

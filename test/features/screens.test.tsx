@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useExamStore } from '../../src/features/exam/examStore';
+import { useExamStore } from '../../src/stores/examStore';
 import { renderApp } from './renderApp';
 
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { buildQueue, type Queue } from '../../domain/queue';
-import { afterNextPaint } from '../../ui/afterNextPaint';
-import type { MemoryState, ReviewLogEntry } from '../../schema/study';
-import type { StudyItem } from './scope';
+import { buildQueue, type Queue } from '../domain/queue';
+import { afterNextPaint } from './afterNextPaint';
+import type { MemoryState, ReviewLogEntry } from '../schema/study';
+import type { StudyItem } from '../domain/scope';
 import { doneToday, useStudyStore } from './studyStore';
 
 export interface TodayQueue extends Queue {

@@ -1,21 +1,22 @@
 /** Which review items a study session draws from, in the order new items are introduced. */
-import type { ContentItems, Flashcard, Question } from '../../schema/content';
-import type { Exam } from '../../schema/exam';
-import type { StudySettings } from '../../schema/study';
-import { chaptersForExam } from '../content/catalog';
+import type { ChapterMeta, ContentItems, Flashcard, Question } from '../schema/content';
+import type { Exam } from '../schema/exam';
+import type { StudySettings } from '../schema/study';
 
 export type StudyItem = ({ kind: 'card' } & Flashcard) | ({ kind: 'question' } & Question);
 
 /**
  * Cards and questions of the exam (narrowed to the focus chapters and domains when set), ordered
- * by chapter, alternating a card and a question so a new learner meets both kinds early.
+ * by chapter (`chapters`: the exam's chapters in reading order), alternating a card and a question
+ * so a new learner meets both kinds early.
  */
 export function itemsInScope(
   content: ContentItems,
   exam: Exam,
+  chapters: readonly Pick<ChapterMeta, 'id'>[],
   settings: Pick<StudySettings, 'focusChapters' | 'focusDomains'>,
 ): StudyItem[] {
-  const chapterOrder = new Map(chaptersForExam(exam.id).map((c, i) => [c.id, i]));
+  const chapterOrder = new Map(chapters.map((c, i) => [c.id, i]));
   const focusTasks = new Set(
     exam.domains
       .filter((d) => settings.focusDomains.includes(d.number))

@@ -3,11 +3,12 @@ import { Link } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import type { ContentItems } from '../../schema/content';
 import type { Exam } from '../../schema/exam';
-import { itemsInScope } from './scope';
-import { useStudyStore } from './studyStore';
-import { formatWhen } from './time';
-import { useTodayQueue } from './useTodayQueue';
-import { backupReminder, formatAgo } from '../data/backupAge';
+import { studyItems } from '../../stores/catalog';
+import { useStudyStore } from '../../stores/studyStore';
+import { formatWhen } from '../../ui/time';
+import { useTodayQueue } from '../../stores/useTodayQueue';
+import { backupReminder } from '../../domain/backupReminder';
+import { formatAgo } from '../../ui/format';
 
 /** "Today: 12 to review · 20 new" with a button into the review, on the exam's library page. */
 export default function TodayPanel({ exam }: { exam: Exam }) {
@@ -25,7 +26,7 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
   }, [load, now]);
 
   const items = useMemo(
-    () => (content ? itemsInScope(content, exam, settings) : []),
+    () => (content ? studyItems(content, exam, settings) : []),
     [content, exam, settings],
   );
   const todayQueue = useTodayQueue(items, now);

@@ -1,8 +1,8 @@
 /** The exam the learner is studying for, shared by every screen and remembered across visits. */
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { readChosenExam, writeChosenExam } from '../../storage/preferences';
-import { examById } from '../content/catalog';
+import { readChosenExam, writeChosenExam } from '../storage/preferences';
+import { examById } from './catalog';
 
 interface ExamState {
   examId: string | null;

@@ -3,7 +3,7 @@
  * shows. Each waits for queued reviews to be written first, and re-reads progress afterwards, so
  * the review screens never show a stale queue.
  */
-import { parseBackup, type ParsedBackup } from '../../schema/backup';
+import { parseBackup, type ParsedBackup } from '../schema/backup';
 import {
   backupFileName,
   exportBackup,
@@ -12,11 +12,15 @@ import {
   serializeBackup,
   type ImportMode,
   type ImportResult,
-} from '../../storage/backup';
-import { isQuotaError } from '../../storage/db';
-import { openStudyDatabase } from '../../storage/instance';
-import { progressSummary, recordBackupMade, type ProgressSummary } from '../../storage/progress';
-import { useStudyStore } from '../review/studyStore';
+} from '../storage/backup';
+import { isQuotaError } from '../storage/db';
+import { openStudyDatabase } from '../storage/instance';
+import { progressSummary, recordBackupMade, type ProgressSummary } from '../storage/progress';
+import { useStudyStore } from './studyStore';
+
+// Types the data screen needs from storage, so it reaches storage only through this layer.
+export type { ImportMode, ImportResult } from '../storage/backup';
+export type { ProgressSummary } from '../storage/progress';
 
 export interface ExportedFile {
   fileName: string;

@@ -3,8 +3,10 @@
  * the parts fetched on demand (chapter bodies).
  */
 import { chapterLoaders, index } from 'virtual:content';
-import type { ChapterBody, ChapterMeta } from '../../schema/content';
-import type { Exam } from '../../schema/exam';
+import type { ChapterBody, ChapterMeta, ContentItems } from '../schema/content';
+import type { Exam } from '../schema/exam';
+import type { StudySettings } from '../schema/study';
+import { itemsInScope, type StudyItem } from '../domain/scope';
 
 export const exams: readonly Exam[] = index.exams;
 export const summaries = index.summaries;
@@ -37,4 +39,13 @@ export function taskTitle(taskId: string): string | undefined {
   for (const exam of exams)
     for (const d of exam.domains) for (const t of d.tasks) if (t.id === taskId) return t.title;
   return undefined;
+}
+
+/** The review items of an exam within the learner's focus, in the order they are introduced. */
+export function studyItems(
+  content: ContentItems,
+  exam: Exam,
+  settings: Pick<StudySettings, 'focusChapters' | 'focusDomains'>,
+): StudyItem[] {
+  return itemsInScope(content, exam, chaptersForExam(exam.id), settings);
 }

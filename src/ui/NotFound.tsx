@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { usePageTitle } from './usePageTitle';
 
 export function NotFound({ what = 'page' }: { what?: string }) {
   usePageTitle('Not found');

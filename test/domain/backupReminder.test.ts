@@ -1,6 +1,6 @@
+/** When the app reminds a learner to save a backup. */
 import { describe, expect, it } from 'vitest';
-import { backupReminder, formatAgo } from '../../src/features/data/backupAge';
-import { formatBytes } from '../../src/ui/format';
+import { backupReminder } from '../../src/domain/backupReminder';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 10, 23, 12);
@@ -16,12 +16,5 @@ describe('backup reminder', () => {
   it('asks again when the last backup is a week old', () => {
     expect(backupReminder(now, now - 6 * DAY, 500)).toBeNull();
     expect(backupReminder(now, now - 7 * DAY, 500)).toBe('old');
-  });
-  it('formats ages and sizes for people', () => {
-    expect(formatAgo(now, now - 1000)).toBe('today');
-    expect(formatAgo(now, now - DAY)).toBe('yesterday');
-    expect(formatAgo(now, now - 12 * DAY)).toBe('12 days ago');
-    expect(formatBytes(512)).toBe('512 B');
-    expect(formatBytes(3 * 1024 * 1024 + 400_000)).toBe('3.4 MB');
   });
 });
