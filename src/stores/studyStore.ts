@@ -22,13 +22,16 @@ import {
   type StudySettings,
 } from '../schema/study';
 import type { StudyDatabase } from '../storage/db';
-import { handleVersionChange, isVersionError, openStudyDatabase } from '../storage/instance';
-import { requestPersistence } from '../storage/persistence';
-import { loadProgress, saveSettings, type StoredEntry } from '../storage/progress';
-import { watchOtherConnections } from '../storage/sync';
-import { WriteQueue, type SaveError } from '../storage/writeQueue';
-import { afterNextPaint } from './afterNextPaint';
+import {
+  loadProgress,
+  saveSettings,
+  type StoredEntry,
+  type StoredProgress,
+} from '../storage/progress';
+import { isVersionError, openStudyDatabase } from '../storage/instance';
+import type { SaveError } from '../storage/writeQueue';
 import { reportStorageHealth } from './storageHealth';
+import { connectStudy, type StudyConnection } from './studyConnection';
 
 export type { SessionStats } from '../domain/session';
 export type { SaveError } from '../storage/writeQueue';
@@ -127,133 +130,159 @@ export function doneToday(
   );
 }
 
-/** The open database and its write queue, while this tab has them. */
-interface Connection {
-  db: StudyDatabase;
-  queue: WriteQueue;
-  stop: () => void;
+/** The store's data as loaded from storage: a new session's start. */
+function dataOf(progress: StoredProgress): Partial<StudyData> {
+  return {
+    status: 'ready',
+    settings: progress.settings,
+    scheduler: schedulerFor(progress.settings),
+    states: progress.dueStates,
+    studiedIds: progress.studiedIds,
+    laterDue: progress.laterDue,
+    dayStart: progress.dayStart,
+    storedDone: progress.doneToday,
+    lastBackupAt: progress.lastBackupAt,
+    undoStack: [],
+  };
 }
 
-export const useStudyStore = create<StudyStore>((set, get) => {
-  let connection: Connection | null = null;
-  const drained = () => connection?.queue.drained() ?? Promise.resolve();
+/** The store's data with a grade given (new objects, so selectors see the change). */
+function withGrade(data: StudyData, entry: ReviewLogEntry): Partial<StudyData> {
+  const { states, studiedIds, undoStack, session } = data;
+  const nextStates = new Map(states);
+  nextStates.set(entry.itemId, entry.after);
+  return {
+    states: nextStates,
+    studiedIds: studiedIds.has(entry.itemId) ? studiedIds : new Set(studiedIds).add(entry.itemId),
+    undoStack: [...undoStack, entry],
+    session: sessionWith(session, entry, 1),
+  };
+}
+
+/** The store's data with the last grade (`entry`) taken back. */
+function withoutGrade(data: StudyData, entry: ReviewLogEntry): Partial<StudyData> {
+  const nextStates = new Map(data.states);
+  const nextIds = new Set(data.studiedIds);
+  if (entry.before === null) {
+    nextStates.delete(entry.itemId);
+    nextIds.delete(entry.itemId);
+  } else nextStates.set(entry.itemId, entry.before);
+  return {
+    states: nextStates,
+    studiedIds: nextIds,
+    undoStack: data.undoStack.slice(0, -1),
+    session: sessionWith(data.session, entry, -1),
+  };
+}
+
+/** The store's data holding the grade as storage stored it (rescheduled from a newer state). */
+function withStoredGrade(
+  data: StudyData,
+  entry: ReviewLogEntry,
+  stored: StoredEntry,
+): Partial<StudyData> {
+  const states = new Map(data.states);
+  if (data.states.get(entry.itemId) === entry.after) states.set(entry.itemId, stored.after);
+  return { undoStack: data.undoStack.map((e) => (e === entry ? stored : e)), states };
+}
+
+type SetStudy = (partial: Partial<StudyData>) => void;
+
+/**
+ * The store's hold on the database: opening it, reading progress into the store, and the
+ * connection (write queue, other tabs) while it lasts. Kept per store instance, not per module.
+ */
+function databaseLink(set: SetStudy, get: () => StudyStore) {
+  let connection: StudyConnection | null = null;
 
   /** Reads today's slice of progress into the store. The undo stack restarts with it. */
-  const readStorage = async (db: StudyDatabase, now: number) => {
-    const progress = await loadProgress(db, now);
-    set({
-      status: 'ready',
-      settings: progress.settings,
-      scheduler: schedulerFor(progress.settings),
-      states: progress.dueStates,
-      studiedIds: progress.studiedIds,
-      laterDue: progress.laterDue,
-      dayStart: progress.dayStart,
-      storedDone: progress.doneToday,
-      lastBackupAt: progress.lastBackupAt,
-      undoStack: [],
-    });
+  const read = async (db: StudyDatabase, now: number) => {
+    set(dataOf(await loadProgress(db, now)));
   };
 
-  /** Reads progress again once every queued write has landed, so the read includes them. */
-  const rereadWhenSaved = async (now: number) => {
-    const db = connection?.db;
-    if (!db) return;
-    await drained();
-    await readStorage(db, now);
-  };
-
-  /** Storage rescheduled a grade from a newer stored state: hold what was stored instead. */
-  const onStored = (entry: ReviewLogEntry, stored: StoredEntry) => {
-    if (stored.after === entry.after) return;
-    const { undoStack, states } = get();
-    const nextStates = new Map(states);
-    if (states.get(entry.itemId) === entry.after) nextStates.set(entry.itemId, stored.after);
-    set({ undoStack: undoStack.map((e) => (e === entry ? stored : e)), states: nextStates });
-  };
-
-  const connect = (db: StudyDatabase): Connection => {
-    const queue = new WriteQueue(db, {
+  const connect = (db: StudyDatabase): StudyConnection =>
+    connectStudy(db, {
       regrade: (current, entry) => get().scheduler.grade(current, entry.reviewedAt, entry.grade),
-      schedule: afterNextPaint,
+      // Storage rescheduled a grade from a newer stored state: hold what was stored instead.
       onStored: (entry, stored) => {
-        // The learner has progress worth keeping now: ask the browser not to evict it.
-        void requestPersistence();
-        onStored(entry, stored);
+        if (stored.after !== entry.after) set(withStoredGrade(get(), entry, stored));
       },
-      onFailed: (error) => set({ saveFailed: true, saveError: error }),
-      onSettled: () => set({ saveFailed: false, saveError: null }),
-    });
-    const stopLeaving = queue.listenForPageHide();
-    handleVersionChange(db, {
+      onSaveFailed: (error) => set({ saveFailed: true, saveError: error }),
+      onSaved: () => set({ saveFailed: false, saveError: null }),
       onLetGo: (reason) => {
         set({ status: 'outdated' });
         reportStorageHealth({ kind: reason });
       },
-      finish: () => queue.drained(),
       onClosed: () => {
         if (connection?.db === db) connection = null;
       },
-    });
-    // Another tab graded, undid, imported or changed settings: read today's progress again.
-    const stopWatching = watchOtherConnections(db, () => {
-      void (async () => {
-        await queue.drained();
+      // Another tab graded, undid, imported or changed settings: read today's progress again.
+      onOtherTabWrote: () => {
         if (connection?.db !== db || get().status !== 'ready') return;
-        await readStorage(db, Date.now());
-        set({ syncedAt: Date.now() });
-      })();
-    });
-    return {
-      db,
-      queue,
-      stop: () => {
-        stopLeaving();
-        stopWatching();
-        queue.clear();
+        void read(db, Date.now()).then(() => set({ syncedAt: Date.now() }));
       },
-    };
-  };
+    });
 
+  return {
+    get connection() {
+      return connection;
+    },
+    drained: () => connection?.queue.drained() ?? Promise.resolve(),
+    async open(now: number) {
+      try {
+        const db = await openStudyDatabase();
+        await read(db, now);
+        connection = connect(db);
+      } catch (error) {
+        const outdated = isVersionError(error);
+        // Not outdated: IndexedDB blocked or broken; study still works, in memory only.
+        if (outdated) set({ status: 'outdated' });
+        else
+          set({ status: 'unavailable', dayStart: studyDayStart(now, get().settings.dayStartHour) });
+        reportStorageHealth({ kind: outdated ? 'outdated' : 'unavailable' });
+      }
+    },
+    /** Reads progress again once every queued write has landed, so the read includes them. */
+    async reread(now: number) {
+      const db = connection?.db;
+      if (!db) return;
+      await connection?.queue.drained();
+      await read(db, now);
+    },
+    close() {
+      connection?.stop();
+      connection = null;
+    },
+  };
+}
+
+export const useStudyStore = create<StudyStore>((set, get) => {
+  const link = databaseLink(set, get);
   return {
     ...initialData(),
 
     load: async (now) => {
       if (get().status !== 'idle') return;
       set({ status: 'loading' });
-      try {
-        const db = await openStudyDatabase();
-        await readStorage(db, now);
-        connection = connect(db);
-      } catch (error) {
-        if (isVersionError(error)) {
-          set({ status: 'outdated' });
-          reportStorageHealth({ kind: 'outdated' });
-          return;
-        }
-        // IndexedDB blocked or broken: study still works for this visit, in memory only.
-        set({ status: 'unavailable', dayStart: studyDayStart(now, get().settings.dayStartHour) });
-        reportStorageHealth({ kind: 'unavailable' });
-      }
+      await link.open(now);
     },
 
-    flushWrites: drained,
+    flushWrites: link.drained,
 
     reloadFromStorage: async () => {
-      await rereadWhenSaved(Date.now());
+      await link.reread(Date.now());
       set({ session: EMPTY_SESSION });
     },
 
     refreshIfNewDay: async (now) => {
       const { status, settings, dayStart } = get();
       if (status !== 'ready' || studyDayStart(now, settings.dayStartHour) === dayStart) return;
-      await rereadWhenSaved(now);
+      await link.reread(now);
     },
 
     grade: (itemId, kind, grade, durationMs, now) => {
-      const { states, studiedIds, scheduler, undoStack, session } = get();
-      const before = states.get(itemId) ?? null;
-      const after = scheduler.grade(before, now, grade);
+      const before = get().states.get(itemId) ?? null;
+      const after = get().scheduler.grade(before, now, grade);
       const entry: ReviewLogEntry = {
         itemId,
         kind,
@@ -263,51 +292,32 @@ export const useStudyStore = create<StudyStore>((set, get) => {
         after,
         durationMs,
       };
-      const nextStates = new Map(states);
-      nextStates.set(itemId, after);
-      set({
-        states: nextStates,
-        studiedIds: studiedIds.has(itemId) ? studiedIds : new Set(studiedIds).add(itemId),
-        undoStack: [...undoStack, entry],
-        session: sessionWith(session, entry, 1),
-      });
-      connection?.queue.grade(entry);
+      set(withGrade(get(), entry));
+      link.connection?.queue.grade(entry);
       return entry;
     },
 
     undo: () => {
-      const { states, studiedIds, undoStack, session } = get();
-      const entry = undoStack[undoStack.length - 1];
+      const entry = get().undoStack.at(-1);
       if (!entry) return null;
-      const nextStates = new Map(states);
-      const nextIds = new Set(studiedIds);
-      if (entry.before === null) {
-        nextStates.delete(entry.itemId);
-        nextIds.delete(entry.itemId);
-      } else nextStates.set(entry.itemId, entry.before);
-      set({
-        states: nextStates,
-        studiedIds: nextIds,
-        undoStack: undoStack.slice(0, -1),
-        session: sessionWith(session, entry, -1),
-      });
-      connection?.queue.undo(entry);
+      set(withoutGrade(get(), entry));
+      link.connection?.queue.undo(entry);
       return entry;
     },
 
-    retrySave: () => connection?.queue.retryNow(),
+    retrySave: () => link.connection?.queue.retryNow(),
 
     updateSettings: async (settings) => {
       const hourChanged = settings.dayStartHour !== get().settings.dayStartHour;
-      if (connection) await saveSettings(connection.db, settings);
+      const db = link.connection?.db;
+      if (db) await saveSettings(db, settings);
       set({ settings, scheduler: schedulerFor(settings) });
       // A different day boundary changes what "today" holds: read it again.
-      if (hourChanged) await rereadWhenSaved(Date.now());
+      if (hourChanged) await link.reread(Date.now());
     },
 
     reset: () => {
-      connection?.stop();
-      connection = null;
+      link.close();
       set(initialData());
     },
   };

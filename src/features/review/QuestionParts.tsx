@@ -1,0 +1,113 @@
+/** The pieces of a practice question: one option (open or marked), and the result after Check. */
+import type { Ref } from 'react';
+import type { OfferedGrades, OptionMark } from '../../domain/answers';
+import type { ChoiceOption, Question } from '../../schema/content';
+import type { Grade, MemoryState } from '../../schema/study';
+import { GradeButtons } from './GradeButtons';
+
+export const LETTERS = 'ABCDEF';
+
+const VERDICT: Record<OptionMark, string> = {
+  correct: 'Correct',
+  missed: 'Correct answer',
+  wrong: 'Your answer, wrong',
+  other: '',
+};
+/** A right option the learner did not choose is styled like a chosen right one. */
+const MARK_CLASS: Record<OptionMark, string> = {
+  correct: 'correct',
+  missed: 'correct',
+  wrong: 'wrong',
+  other: 'other',
+};
+
+export function QuestionOption(props: {
+  option: ChoiceOption;
+  index: number;
+  name: string;
+  multiple: boolean;
+  selected: boolean;
+  /** Null until the answer is checked. */
+  mark: OptionMark | null;
+  inputRef?: Ref<HTMLInputElement>;
+  onToggle: (index: number) => void;
+}) {
+  const { option, index, name, multiple, selected, mark, inputRef, onToggle } = props;
+  return (
+    <div
+      className={`option option--${mark ? MARK_CLASS[mark] : 'open'}${selected ? ' option--selected' : ''}`}
+    >
+      <label className="option__choice">
+        <input
+          ref={inputRef}
+          type={multiple ? 'checkbox' : 'radio'}
+          name={name}
+          checked={selected}
+          onChange={() => onToggle(index)}
+        />
+        <span className="option__letter" aria-hidden="true">
+          {LETTERS[index]}
+        </span>
+        <span className="option__text" dangerouslySetInnerHTML={{ __html: option.html }} />
+        {mark && <span className="option__verdict">{VERDICT[mark]}</span>}
+      </label>
+      {mark && (
+        <div
+          className="option__explanation prose"
+          dangerouslySetInnerHTML={{ __html: option.explanationHtml }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** "docs/lambda/latest/dg/invocation-async" from a documentation link. */
+const shortSource = (url: string) =>
+  url.replace(/^https:\/\/(docs\.)?aws\.amazon\.com\//, '').replace(/\.html$/, '');
+
+/** Right or not, the takeaway, the sources, and the grades on offer. */
+export function QuestionResult(props: {
+  question: Question;
+  right: boolean;
+  offered: OfferedGrades;
+  preview: Record<Grade, MemoryState>;
+  now: number;
+  shortcuts: boolean;
+  onGrade: (grade: Grade) => void;
+  suggestedRef: Ref<HTMLButtonElement>;
+}) {
+  const { question, right, offered, suggestedRef, ...grading } = props;
+  return (
+    <div className="result">
+      <p className={`result__verdict result__verdict--${right ? 'right' : 'wrong'}`}>
+        {right ? 'Right.' : 'Not quite.'}{' '}
+        {right
+          ? 'Recorded as Good unless you choose otherwise.'
+          : 'Recorded as Again, so it comes back soon.'}
+      </p>
+      {question.explanationHtml && (
+        <div
+          className="result__takeaway prose"
+          dangerouslySetInnerHTML={{ __html: question.explanationHtml }}
+        />
+      )}
+      <p className="result__sources small">
+        Sources:{' '}
+        {question.sources.map((s, i) => (
+          <span key={s}>
+            {i > 0 && ' · '}
+            <a href={s} target="_blank" rel="noreferrer">
+              {shortSource(s)}
+            </a>
+          </span>
+        ))}
+      </p>
+      <GradeButtons
+        ref={suggestedRef}
+        grades={offered.grades}
+        suggested={offered.suggested}
+        {...grading}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The review session's moving parts: the clock, today's queue over the exam's items, which item
+ * is on screen, the grade previews, and what grading and undoing do (with what is announced).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { StudyItem } from '../../domain/scope';
+import type { ContentItems } from '../../schema/content';
+import type { Grade, MemoryState } from '../../schema/study';
+import { examById, studyItems } from '../../stores/catalog';
+import { useStudyStore } from '../../stores/studyStore';
+import { useTodayQueue, type TodayQueue } from '../../stores/useTodayQueue';
+import { formatWhen } from '../../ui/time';
+import { GRADE_LABELS } from './GradeButtons';
+import { useShortcuts } from './useShortcuts';
+
+export interface ReviewSessionState {
+  /** The exam's items within the learner's focus. */
+  items: StudyItem[];
+  queue: TodayQueue;
+  current: StudyItem | undefined;
+  preview: Record<Grade, MemoryState> | null;
+  now: number;
+  /** The last thing said to screen readers (a grade and its next review, an undo). */
+  announcement: string;
+  onGrade: (grade: Grade) => void;
+  onUndo: () => void;
+}
+
+/** Learning steps fall due while the learner works, and a new study day may begin. */
+function useClock(refreshIfNewDay: (now: number) => Promise<void>) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => {
+      const at = Date.now();
+      setNow(at);
+      void refreshIfNewDay(at);
+    }, 15_000);
+    return () => clearInterval(t);
+  }, [refreshIfNewDay]);
+  return [now, setNow] as const;
+}
+
+/**
+ * The item on screen stays until it is graded, even if a rebuilt queue would now put another
+ * item first (the queue is rebuilt just after each grade paints).
+ */
+function useDisplayedItem(queue: TodayQueue, states: Map<string, MemoryState>) {
+  const [displayed, setDisplayed] = useState<{ id: string; state: MemoryState | undefined } | null>(
+    null,
+  );
+  const keep =
+    displayed !== null &&
+    queue.ids.includes(displayed.id) &&
+    states.get(displayed.id) === displayed.state;
+  const currentId = keep ? displayed.id : queue.currentId;
+  if (currentId !== undefined && (currentId !== displayed?.id || !keep)) {
+    setDisplayed({ id: currentId, state: states.get(currentId) });
+  }
+  return currentId;
+}
+
+export function useReviewSession(examId: string, content: ContentItems): ReviewSessionState {
+  const exam = examById(examId);
+  const settings = useStudyStore((s) => s.settings);
+  const states = useStudyStore((s) => s.states);
+  const scheduler = useStudyStore((s) => s.scheduler);
+  const grade = useStudyStore((s) => s.grade);
+  const undo = useStudyStore((s) => s.undo);
+  const refreshIfNewDay = useStudyStore((s) => s.refreshIfNewDay);
+  const [now, setNow] = useClock(refreshIfNewDay);
+  const [announcement, setAnnouncement] = useState('');
+  const shownAt = useRef(0);
+
+  const items = useMemo(
+    () => (exam ? studyItems(content, exam, settings) : []),
+    [content, exam, settings],
+  );
+  const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  const queue = useTodayQueue(items, now);
+  const current = byId.get(useDisplayedItem(queue, states) ?? '');
+  const preview = useMemo(
+    () => (current ? scheduler.preview(states.get(current.id) ?? null, now) : null),
+    [current, scheduler, states, now],
+  );
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [current?.id]);
+
+  const onGrade = useCallback(
+    (g: Grade) => {
+      if (!current) return;
+      const at = Date.now();
+      const entry = grade(current.id, current.kind, g, Math.min(at - shownAt.current, 600_000), at);
+      setNow(at);
+      setAnnouncement(`${GRADE_LABELS[g]}. Next review ${formatWhen(at, entry.after.due)}.`);
+    },
+    [current, grade, setNow],
+  );
+
+  const onUndo = useCallback(() => {
+    const entry = undo();
+    if (!entry) return;
+    setNow(Date.now());
+    setAnnouncement(
+      `Undone: back to the previous ${entry.kind === 'card' ? 'flashcard' : 'question'}.`,
+    );
+  }, [undo, setNow]);
+
+  useShortcuts(settings.keyboardShortcuts, (key) => {
+    if (key === 'z' || key === 'Z') {
+      onUndo();
+      return true;
+    }
+    return false;
+  });
+
+  return { items, queue, current, preview, now, announcement, onGrade, onUndo };
+}
