@@ -8,12 +8,18 @@
  * and what to do about it.
  */
 import { z } from 'zod';
-import { GRADES, memoryState, studySettings, type ItemKind } from './study';
+import { examAnswer, examAttempt } from './examAttempt';
+import { GRADES, REVIEW_SOURCES, memoryState, studySettings, type ItemKind } from './study';
 
 /** The value of the `format` field: tells our backups apart from any other JSON file. */
 export const BACKUP_FORMAT = 'lambda-exam-prep-backup';
-/** The file layout version. Bump it (and keep reading the old one) when the layout changes. */
-export const BACKUP_VERSION = 1;
+/**
+ * The file layout version. Bump it (and keep reading the old ones) when the layout changes.
+ * 2: practice-exam attempts and answers, and the log's `source`; a version-1 file reads as one
+ * with no attempts.
+ */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = [1, 2] as const;
 /** The settings-table key of the study settings; every other key is carried in `extras`. */
 export const STUDY_SETTINGS_KEY = 'study';
 
@@ -39,12 +45,13 @@ export const backupLogRow = z.strictObject({
   before: memoryState.nullable(),
   after: memoryState,
   durationMs: z.number().nonnegative(),
+  source: z.enum(REVIEW_SOURCES).optional(),
 });
 
 export const backupSchema = z
   .strictObject({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.union(READABLE_VERSIONS.map((v) => z.literal(v))),
     /** When the backup was made, epoch ms. */
     exportedAt: z.number(),
     /** Which app wrote the file; informational only. */
@@ -57,6 +64,9 @@ export const backupSchema = z
     settings: studySettings.nullable(),
     /** Every other settings-table row, key → value, so later features stored there come along. */
     extras: z.record(z.string(), z.unknown()),
+    /** Practice exams (version 2 on). */
+    examAttempts: z.array(examAttempt).default([]),
+    examAnswers: z.array(examAnswer).default([]),
   })
   .superRefine((backup, ctx) => {
     // Keys that must be unique in the database: a file repeating one contradicts itself.
@@ -90,6 +100,21 @@ export const backupSchema = z
       backup.reviewLog.map((row) => row.id),
       'log id',
     );
+    const attempts = new Set(backup.examAttempts.map((a) => a.id));
+    if (attempts.size !== backup.examAttempts.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['examAttempts'],
+        message: 'an attempt id appears twice',
+      });
+    backup.examAnswers.forEach((answer, index) => {
+      if (!attempts.has(answer.attemptId))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['examAnswers', index, 'attemptId'],
+          message: `answers an attempt (${JSON.stringify(answer.attemptId)}) the file does not hold`,
+        });
+    });
     if (Object.hasOwn(backup.extras, STUDY_SETTINGS_KEY))
       ctx.addIssue({
         code: 'custom',
@@ -112,6 +137,8 @@ export interface BackupSummary {
   latestReview: number | null;
   exportedAt: number;
   includesSettings: boolean;
+  /** Practice exams taken (version 2 on). */
+  examAttempts: number;
 }
 
 export type ParsedBackup =
@@ -144,14 +171,14 @@ export function parseBackup(text: string): ParsedBackup {
     );
 
   const { version } = raw;
-  if (version !== BACKUP_VERSION) {
+  if (!READABLE_VERSIONS.some((v) => v === version)) {
     if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION)
       return fail(
         `This backup was made by a newer version of the app (backup format ${version}; ` +
-          `this version reads format ${BACKUP_VERSION}). ` +
+          `this version reads formats up to ${BACKUP_VERSION}). ` +
           'Update the app first (reload it while online), then import the file again.',
       );
-    if (typeof version === 'number' && Number.isInteger(version) && version < BACKUP_VERSION)
+    if (typeof version === 'number' && Number.isInteger(version) && version < 1)
       return fail(
         `This backup uses an old format (version ${version}) that this app can no longer read.`,
       );
@@ -161,7 +188,7 @@ export function parseBackup(text: string): ParsedBackup {
       );
     return fail(
       `This backup has an unknown format version (${describe(version)}), so it cannot be ` +
-        `imported. This app reads backup format ${BACKUP_VERSION}.`,
+        `imported. This app reads backup formats 1 to ${BACKUP_VERSION}.`,
     );
   }
 
@@ -196,6 +223,7 @@ function summarize(backup: Backup): BackupSummary {
     latestReview: latest,
     exportedAt: backup.exportedAt,
     includesSettings: backup.settings !== null,
+    examAttempts: backup.examAttempts.length,
   };
 }
 

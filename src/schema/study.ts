@@ -34,9 +34,15 @@ export interface MemoryRecord extends MemoryState {
   kind: ItemKind;
 }
 
+/** Where a grade came from when not from a review session: a practice-exam answer. */
+export const REVIEW_SOURCES = ['exam'] as const;
+export type ReviewSource = (typeof REVIEW_SOURCES)[number];
+
 /** Append-only: one row per grade. `before` is null for an item's first review. */
 export interface ReviewLogEntry {
   id?: number;
+  /** Absent for a review; 'exam' for a practice-exam answer counted as a review. */
+  source?: ReviewSource;
   itemId: string;
   kind: ItemKind;
   reviewedAt: number;
@@ -62,6 +68,8 @@ export const studySettings = z.strictObject({
   focusChapters: z.array(z.string()),
   focusDomains: z.array(z.number().int().positive()),
   keyboardShortcuts: z.boolean(),
+  /** Practice-exam answers count as reviews (right = Good, wrong = Again). Added in v5. */
+  examAnswersAsReviews: z.boolean().default(true),
 });
 export type StudySettings = z.infer<typeof studySettings>;
 
@@ -75,4 +83,5 @@ export const DEFAULT_SETTINGS: StudySettings = {
   focusChapters: [],
   focusDomains: [],
   keyboardShortcuts: true,
+  examAnswersAsReviews: true,
 };

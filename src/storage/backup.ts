@@ -39,12 +39,17 @@ export interface ImportResult {
 
 /** Reads all learner data in one read-only transaction. */
 export async function exportBackup(db: StudyDatabase, now: number): Promise<Backup> {
-  const [memory, log, settingsRows] = await db.transaction(
+  const [memory, log, settingsRows, examAttempts, examAnswers] = await db.transaction(
     'r',
-    db.memory,
-    db.reviewLog,
-    db.settings,
-    () => Promise.all([db.memory.toArray(), db.reviewLog.toArray(), db.settings.toArray()]),
+    [db.memory, db.reviewLog, db.settings, db.examAttempts, db.examAnswers],
+    () =>
+      Promise.all([
+        db.memory.toArray(),
+        db.reviewLog.toArray(),
+        db.settings.toArray(),
+        db.examAttempts.toArray(),
+        db.examAnswers.toArray(),
+      ]),
   );
   let settings: Backup['settings'] = null;
   const extras: Backup['extras'] = {};
@@ -64,6 +69,8 @@ export async function exportBackup(db: StudyDatabase, now: number): Promise<Back
     reviewLog: log.map(toBackupLogRow),
     settings,
     extras,
+    examAttempts,
+    examAnswers,
   };
 }
 
@@ -103,20 +110,61 @@ export async function importBackup(
   mode: ImportMode,
 ): Promise<ImportResult> {
   const valid = backupSchema.parse(backup);
-  return db.transaction('rw', [db.memory, db.memoryPacks, db.reviewLog, db.settings], async () => {
+  const tables = [
+    db.memory,
+    db.memoryPacks,
+    db.reviewLog,
+    db.settings,
+    db.examAttempts,
+    db.examAnswers,
+  ];
+  return db.transaction('rw', tables, async () => {
     const result = await (mode === 'replace' ? replaceAll(db, valid) : mergeInto(db, valid));
+    await (mode === 'replace' ? replaceAttempts(db, valid) : mergeAttempts(db, valid));
     await db.memoryPacks.clear(); // rebuilt from the memory table at the next load
     await markChanged(db);
     return result;
   });
 }
 
-/** Deletes all progress (memory states and review log) in one transaction; keeps settings. */
+/**
+ * Deletes all progress (memory states, review log, practice exams) in one transaction; keeps
+ * settings.
+ */
 export async function resetProgress(db: StudyDatabase): Promise<void> {
-  await db.transaction('rw', [db.memory, db.memoryPacks, db.reviewLog, db.settings], async () => {
-    await Promise.all([db.memory.clear(), db.memoryPacks.clear(), db.reviewLog.clear()]);
+  const tables = [
+    db.memory,
+    db.memoryPacks,
+    db.reviewLog,
+    db.settings,
+    db.examAttempts,
+    db.examAnswers,
+  ];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all([
+      db.memory.clear(),
+      db.memoryPacks.clear(),
+      db.reviewLog.clear(),
+      db.examAttempts.clear(),
+      db.examAnswers.clear(),
+    ]);
     await markChanged(db);
   });
+}
+
+/** Replace: the backup's attempts become the learner's (a version-1 file has none). */
+async function replaceAttempts(db: StudyDatabase, backup: Backup): Promise<void> {
+  await Promise.all([db.examAttempts.clear(), db.examAnswers.clear()]);
+  await db.examAttempts.bulkAdd(backup.examAttempts);
+  await db.examAnswers.bulkAdd(backup.examAnswers);
+}
+
+/** Merge: attempts we do not have are added with their answers; ours are kept as they are. */
+async function mergeAttempts(db: StudyDatabase, backup: Backup): Promise<void> {
+  const ours = await db.examAttempts.bulkGet(backup.examAttempts.map((a) => a.id));
+  const added = new Set(backup.examAttempts.filter((_, i) => !ours[i]).map((a) => a.id));
+  await db.examAttempts.bulkAdd(backup.examAttempts.filter((a) => added.has(a.id)));
+  await db.examAnswers.bulkAdd(backup.examAnswers.filter((a) => added.has(a.attemptId)));
 }
 
 // Both run inside importBackup's transaction.
@@ -214,5 +262,6 @@ function toBackupLogRow(row: ReviewLogRow): BackupLogRow {
     before: row.before === null ? null : pickMemoryState(row.before),
     after: pickMemoryState(row.after),
     durationMs: row.durationMs,
+    ...(row.source ? { source: row.source } : {}),
   };
 }

@@ -6,12 +6,15 @@
  *   settings   key-value rows: "study" (the study settings), "backup" (when the learner last
  *              exported), "sync" (which tab wrote last; see sync.ts)
  *   memoryPacks  the memory table again in 64 rows, derived from it, for a fast start (packs.ts)
+ *   examAttempts one row per practice exam: what was drawn, timing, position, frozen result
+ *   examAnswers  one row per answered or flagged question of an attempt (examAttempts.ts)
  *
  * Rows are keyed by content ids, never by position, so rewording content keeps progress, and
  * rows of items removed from content are kept (and come back to life if the item returns).
  */
 import Dexie, { type Table } from 'dexie';
 import type { MemoryPhase, MemoryRecord, ReviewLogEntry } from '../schema/study';
+import type { ExamAnswer, ExamAttempt } from '../schema/examAttempt';
 import type { PackEntry } from './packs';
 
 export const DB_NAME = 'lambda-exam-prep';
@@ -42,6 +45,11 @@ export const SCHEMA = {
   4: {
     memoryPacks: '',
   },
+  // v5: practice exams (see examAttempts.ts). New tables only: no upgrade step.
+  5: {
+    examAttempts: 'id, [examId+createdAt]',
+    examAnswers: '[attemptId+questionId], attemptId',
+  },
 } as const;
 
 /** A review-log row as stored (v3+): the entry plus its indexed `beforePhase`. */
@@ -70,6 +78,8 @@ export class StudyDatabase extends Dexie {
   settings!: Table<SettingsRow, string>;
   /** Derived from `memory` (see packs.ts); keyed by pack number. */
   memoryPacks!: Table<PackEntry[], number>;
+  examAttempts!: Table<ExamAttempt, string>;
+  examAnswers!: Table<ExamAnswer, [string, string]>;
   /** Identifies this connection (one per tab) in the change marker other tabs watch. */
   readonly connectionId = Math.random().toString(36).slice(2, 10);
 
@@ -88,5 +98,6 @@ export class StudyDatabase extends Dexie {
           }),
       );
     this.version(4).stores(SCHEMA[4]);
+    this.version(5).stores(SCHEMA[5]);
   }
 }
