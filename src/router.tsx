@@ -27,6 +27,19 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // Practice exams: the setup and history page, and one attempt (taking it, then results).
+        path: 'exams/:examSlug/practice',
+        lazy: async () => ({
+          Component: (await import('./features/practice/PracticePage')).PracticePage,
+        }),
+      },
+      {
+        path: 'exams/:examSlug/practice/:attemptId',
+        lazy: async () => ({
+          Component: (await import('./features/practice/AttemptPage')).AttemptPage,
+        }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({
           Component: (await import('./features/settings/SettingsPage')).SettingsPage,

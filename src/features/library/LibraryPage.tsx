@@ -34,12 +34,25 @@ export function LibraryPage() {
       <Suspense fallback={<div className="today today--loading" aria-hidden="true" />}>
         <TodayPanel exam={exam} />
       </Suspense>
+      <PracticeEntry exam={exam} />
 
       <div className="library-layout">
         <ChapterList chapters={chapters} />
         <ExamGuide exam={exam} />
       </div>
     </div>
+  );
+}
+
+/** Beside today's review: the way into practice exams (rendered at once, so nothing shifts). */
+function PracticeEntry({ exam }: { exam: Exam }) {
+  return (
+    <p className="study-actions">
+      <Link className="button button--quiet" to={`/exams/${exam.slug}/practice`}>
+        Practice exam
+      </Link>
+      <span className="muted">Timed like the real exam, or untimed with answers explained.</span>
+    </p>
   );
 }
 

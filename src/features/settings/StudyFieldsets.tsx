@@ -8,9 +8,12 @@ export type SetSetting = <K extends keyof StudySettings>(key: K, value: StudySet
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
-/** "Memory": the desired retention, and what raising or lowering it costs. */
+/**
+ * "Memory": the desired retention and what raising or lowering it costs, and whether
+ * practice-exam answers feed the schedule too.
+ */
 export function MemoryFieldset({ draft, set }: { draft: StudySettings; set: SetSetting }) {
-  const ids = { retention: useId(), note: useId() };
+  const ids = { retention: useId(), note: useId(), examNote: useId() };
   return (
     <fieldset>
       <legend>Memory</legend>
@@ -32,6 +35,19 @@ export function MemoryFieldset({ draft, set }: { draft: StudySettings; set: SetS
         less but see items more often, so each day holds more reviews; the last few percent cost the
         most. Lower retention means fewer reviews and more forgetting. 90% suits most learners;
         raise it in the final week before your exam.
+      </p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.examAnswersAsReviews}
+          aria-describedby={ids.examNote}
+          onChange={(e) => set('examAnswersAsReviews', e.target.checked)}
+        />
+        Count practice-exam answers as reviews (right = Good, wrong = Again)
+      </label>
+      <p id={ids.examNote} className="field-note">
+        Each answered question then moves in your review schedule as if you had reviewed it.
+        Statistics still tell exam answers from reviews.
       </p>
     </fieldset>
   );

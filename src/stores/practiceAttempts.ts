@@ -1,0 +1,165 @@
+/**
+ * Building, retaking and submitting practice-exam attempts for the practice store: drawing from
+ * the bank (domain/examDraw), freezing the result (domain/examScoring) and storing it with the
+ * answers counted as reviews (storage/examAttempts).
+ */
+import { loadItems } from 'virtual:content';
+import { drawExam, type DrawnQuestion } from '../domain/examDraw';
+import { retakeSet, type RetakeChoice } from '../domain/examRetake';
+import { gradeForAnswer, scoreAttempt } from '../domain/examScoring';
+import { examDurationMs } from '../domain/examTiming';
+import type { Question } from '../schema/content';
+import type { Exam } from '../schema/exam';
+import type { ExamAnswer, ExamAttempt, ExamMode } from '../schema/examAttempt';
+import {
+  loadAttempt,
+  seenQuestionIds,
+  submitAttempt,
+  type ExamGrade,
+  type StoredAttempt,
+} from '../storage/examAttempts';
+import { openStudyDatabase } from '../storage/instance';
+import { examById } from './catalog';
+import { useStudyStore } from './studyStore';
+
+export interface PracticeRequest {
+  exam: Exam;
+  mode: ExamMode;
+  length: number;
+  domain: number | null;
+  onlyUnseen: boolean;
+}
+
+/** The question bank as it is now, by id. */
+export async function bank(): Promise<Map<string, Question>> {
+  const items = (await loadItems()).default;
+  return new Map(items.questions.map((q) => [q.id, q]));
+}
+
+const newId = (now: number) => `${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const seedOf = (now: number) => (now ^ Math.floor(Math.random() * 0x7fffffff)) >>> 0;
+
+function attemptOf(
+  request: Omit<PracticeRequest, 'exam'> & { examId: string; durationMs: number | null },
+  drawn: readonly DrawnQuestion[],
+  context: { questions: ReadonlyMap<string, Question>; seen: ReadonlySet<string>; now: number },
+): ExamAttempt {
+  const { now, questions, seen } = context;
+  return {
+    id: newId(now),
+    examId: request.examId,
+    mode: request.mode,
+    createdAt: now,
+    deadline:
+      request.mode === 'exam' && request.durationMs !== null ? now + request.durationMs : null,
+    request: { length: request.length, domain: request.domain, onlyUnseen: request.onlyUnseen },
+    questions: drawn.map((d) => ({
+      id: d.id,
+      title: questions.get(d.id)?.title ?? d.id,
+      optionOrder: d.optionOrder,
+    })),
+    unseen: drawn.filter((d) => !seen.has(d.id)).map((d) => d.id),
+    current: 0,
+    submittedAt: null,
+    endReason: null,
+    result: null,
+    retakeOf: null,
+  };
+}
+
+/** A new attempt drawn from the bank for `request` (not stored yet), or null if none fits. */
+export async function drawnAttempt(
+  request: PracticeRequest,
+  now: number,
+): Promise<ExamAttempt | null> {
+  const { exam } = request;
+  const db = await openStudyDatabase();
+  const [questions, seen] = await Promise.all([bank(), seenQuestionIds(db)]);
+  const drawn = drawExam({
+    exam,
+    questions: [...questions.values()],
+    length: request.length,
+    domain: request.domain,
+    seen,
+    onlyUnseen: request.onlyUnseen,
+    seed: seedOf(now),
+  });
+  if (drawn.questions.length === 0) return null;
+  const durationMs = examDurationMs(exam, drawn.questions.length);
+  return attemptOf({ ...request, examId: exam.id, durationMs }, drawn.questions, {
+    questions,
+    seen,
+    now,
+  });
+}
+
+/** A retake of a submitted attempt: all its questions or only the missed ones. */
+export async function retakeOf(
+  previous: ExamAttempt,
+  which: RetakeChoice,
+  now: number,
+): Promise<ExamAttempt | null> {
+  const exam = examById(previous.examId);
+  if (!previous.result || !exam) return null;
+  const drawn = retakeSet(previous.questions, previous.result, which, seedOf(now));
+  if (drawn.length === 0) return null;
+  const db = await openStudyDatabase();
+  const [questions, seen] = await Promise.all([bank(), seenQuestionIds(db)]);
+  const request = { ...previous.request, length: drawn.length, mode: previous.mode };
+  const durationMs = examDurationMs(exam, drawn.length);
+  const attempt = attemptOf({ ...request, examId: exam.id, durationMs }, drawn, {
+    questions,
+    seen,
+    now,
+  });
+  return { ...attempt, retakeOf: previous.id };
+}
+
+/**
+ * Scores and stores the submission (with the answers as reviews, when the learner keeps that
+ * on), then reads the attempt back: the first submission wins if another tab or the timer was
+ * first. A time-out found on return is dated at the deadline.
+ */
+export async function submitted(
+  attempt: ExamAttempt,
+  answers: Record<string, ExamAnswer>,
+  questions: ReadonlyMap<string, Question>,
+  reason: 'submitted' | 'timeout',
+  now: number,
+): Promise<StoredAttempt | null> {
+  const exam = examById(attempt.examId);
+  if (!exam) return null;
+  const at =
+    reason === 'timeout' && attempt.deadline !== null ? Math.min(now, attempt.deadline) : now;
+  const unseen = new Set(attempt.unseen);
+  const result = scoreAttempt({
+    exam,
+    questions,
+    drawn: attempt.questions,
+    answers,
+    seenBefore: new Set(attempt.questions.map((q) => q.id).filter((id) => !unseen.has(id))),
+  });
+  await useStudyStore.getState().load(now);
+  const { settings, scheduler } = useStudyStore.getState();
+  const grades: ExamGrade[] = settings.examAnswersAsReviews
+    ? result.perQuestion
+        .filter((q) => q.answered)
+        .map((q) => ({
+          itemId: q.id,
+          kind: 'question',
+          grade: gradeForAnswer(q.correct),
+          durationMs: q.timeMs,
+        }))
+    : [];
+  const db = await openStudyDatabase();
+  await submitAttempt(db, attempt.id, {
+    submittedAt: at,
+    endReason: reason,
+    result,
+    grades,
+    schedule: scheduler.grade,
+  });
+  const stored = await loadAttempt(db, attempt.id);
+  await useStudyStore.getState().reloadFromStorage();
+  return stored;
+}
