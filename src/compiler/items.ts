@@ -4,6 +4,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import type { SourceText, Problems } from './diagnostics.ts';
+import { ContentErrors as E } from './errors/index.ts';
 import { parseYaml, type ParsedYaml } from './yamlSource.ts';
 
 export interface RawItem {
@@ -77,13 +78,7 @@ export function splitItems(
     }
     if (!current) {
       if (node.type === 'heading' && node.depth === 1) continue;
-      problems.add(
-        source.problemAt(
-          node.position?.start.offset ?? 0,
-          `text before the first ${kind} belongs to no ${kind}`,
-          `start each ${kind} with a "## " heading, or move this text into the file's frontmatter title`,
-        ),
-      );
+      problems.at(source, node.position?.start.offset ?? 0, E.TextBeforeFirstItem, { kind });
       continue;
     }
     const metaEnd = (current as RawItem & { metaEnd?: number }).metaEnd ?? 0;
