@@ -8,15 +8,13 @@
  * and positions are shifted back to the whole file. Where cutting could change the meaning (link
  * reference definitions used across parts, HTML blocks, an unclosed frontmatter), the file is
  * parsed whole.
+ *
+ * Each part is parsed by a parser without the GFM constructs it cannot contain (see
+ * prunedParser.ts), which costs less than trying them at every line and word.
  */
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node, Point } from 'unist';
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+import { parserFor } from './prunedParser.ts';
 
 const HEADING = /^ {0,3}#{1,6}(?:[ \t\r]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})([^\n]*)$/;
@@ -25,13 +23,14 @@ const UNCUTTABLE = /^ {0,3}(?:\[[^\]\n]+\]:|<)/m;
 
 export function parseMarkdown(text: string): Root {
   const cuts = cutPoints(text);
-  if (cuts.length === 0) return parser.parse(text);
+  if (cuts.length === 0) return parserFor(text).parse(text);
   const root: Root = { type: 'root', children: [] };
   const bounds = [0, ...cuts.map((c) => c.offset), text.length];
   const lines = [1, ...cuts.map((c) => c.line)];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i] ?? 0;
-    const part = parser.parse(text.slice(start, bounds[i + 1]));
+    const slice = text.slice(start, bounds[i + 1]);
+    const part = parserFor(slice).parse(slice);
     shift(part, (lines[i] ?? 1) - 1, start);
     root.children.push(...part.children);
   }

@@ -3,7 +3,7 @@ import type { Paragraph } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { cardMeta, type Flashcard } from '../../schema/content.ts';
 import { ContentErrors as E } from '../errors/index.ts';
-import { renderNodes, type RenderContext } from '../markdown/render.ts';
+import { renderFragments, type RenderContext } from '../markdown/render.ts';
 import { validateYaml } from '../yamlSource.ts';
 import type { ItemSite } from './collections.ts';
 import type { UnitOutput } from './context.ts';
@@ -30,8 +30,7 @@ export function compileCard(site: ItemSite): UnitOutput | null {
     type: 'paragraph',
     children: item.titleNodes as Paragraph['children'],
   };
-  const frontHtml = renderNodes([title], ctx);
-  const backHtml = renderNodes(item.body, ctx);
+  const [frontHtml = '', backHtml = ''] = renderFragments([[title], item.body], ctx);
   if (problems.count > 0) return null;
   const card: Flashcard = {
     id: item.id ?? '',

@@ -1,12 +1,19 @@
-/** A question's options: each rendered with its explanation, and the answers checked. */
-import type { List, ListItem } from 'mdast';
+/** A question's options: split into text and explanation, and the answers checked. */
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
-import type { ChoiceOption } from '../../schema/content.ts';
 import { ContentErrors as E } from '../errors/index.ts';
-import { renderNodes, type RenderContext } from '../markdown/render.ts';
+import type { RenderContext } from '../markdown/render.ts';
 
-export function compileOptions(list: List, listAt: number, ctx: RenderContext): ChoiceOption[] {
-  const options: ChoiceOption[] = [];
+/** An option's parts, to be rendered with the rest of the question. */
+export interface OptionParts {
+  text: RootContent[];
+  explanation: RootContent[];
+  correct: boolean;
+}
+
+/** Splits each option into its text and explanation; reports options missing either. */
+export function optionParts(list: List, listAt: number, ctx: RenderContext): OptionParts[] {
+  const options: OptionParts[] = [];
   list.children.forEach((li: ListItem, i) => {
     const [first, ...rest] = li.children;
     const liAt = li.position?.start.offset ?? listAt;
@@ -16,16 +23,10 @@ export function compileOptions(list: List, listAt: number, ctx: RenderContext): 
     }
     if (rest.every((n) => mdToString(n).trim() === ''))
       ctx.problems.at(ctx.source, liAt, E.OptionWithoutExplanation, { n: i + 1 });
-    const text = first.children.length
-      ? [{ type: 'paragraph' as const, children: first.children }]
+    const text: RootContent[] = first.children.length
+      ? [{ type: 'paragraph', children: first.children }]
       : [];
-    options.push({
-      html: renderNodes(text, ctx)
-        .replace(/^<p>/, '')
-        .replace(/<\/p>$/, ''),
-      correct: li.checked === true,
-      explanationHtml: renderNodes(rest, ctx),
-    });
+    options.push({ text, explanation: rest, correct: li.checked === true });
   });
   return options;
 }

@@ -6,9 +6,9 @@ import type { List } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { questionMeta } from '../../schema/content.ts';
 import { ContentErrors as E } from '../errors/index.ts';
-import { renderNodes, type RenderContext } from '../markdown/render.ts';
+import { renderFragments, type RenderContext } from '../markdown/render.ts';
 import { validateYaml } from '../yamlSource.ts';
-import { checkAnswers, compileOptions } from './options.ts';
+import { checkAnswers, optionParts } from './options.ts';
 import type { ItemSite } from './collections.ts';
 import type { UnitOutput } from './context.ts';
 import { itemScope } from './scope.ts';
@@ -48,11 +48,19 @@ export function compileQuestion(site: ItemSite): UnitOutput | null {
     links: site.unit.links.list,
   };
   const listAt = list.position?.start.offset ?? item.offset;
-  const options = compileOptions(list, listAt, ctx);
+  const parts = optionParts(list, listAt, ctx);
   const select = checkAnswers(list, listAt, stemText, ctx);
-  const stemHtml = renderNodes(stem, ctx);
-  const explanationHtml = after.length ? renderNodes(after, ctx) : null;
+  const html = renderFragments(
+    [stem, after, ...parts.flatMap((p) => [p.text, p.explanation])],
+    ctx,
+  );
   if (problems.count > 0) return null;
+  const [stemHtml = '', afterHtml = ''] = html;
+  const options = parts.map((p, i) => ({
+    html: (html[2 + 2 * i] ?? '').replace(/^<p>/, '').replace(/<\/p>$/, ''),
+    correct: p.correct,
+    explanationHtml: html[3 + 2 * i] ?? '',
+  }));
   return {
     kind: 'question',
     question: {
@@ -66,7 +74,7 @@ export function compileQuestion(site: ItemSite): UnitOutput | null {
       select,
       stemHtml,
       options,
-      explanationHtml,
+      explanationHtml: after.length ? afterHtml : null,
       sources: meta.sources,
       facts: [...ctx.usedFacts].sort(),
     },
