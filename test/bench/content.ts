@@ -7,7 +7,8 @@
  *   50x100           5,000 questions in 50 files of 100
  *   1x1000, 1x2000   one file of 1,000 / 2,000 questions (the two should scale linearly)
  *   1x5000           one file of 5,000 questions (only with --all: slow before the fix)
- *   edit             warm cache on the real curriculum, one file changed, compile again
+ *   edit             warm cache on the real curriculum, one question bank changed, compile again
+ *   dev              a Vite dev server with the content plugin: a bank saved → full-reload sent
  *
  * Usage: npm run bench:content [-- --only curriculum,edit] [-- --all]
  */
@@ -16,13 +17,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
-import { compileContent } from '../../src/compiler/compile.ts';
+import { createServer, type HotPayload } from 'vite';
+import { compileContent, createContentCompiler } from '../../src/compiler/compile.ts';
+import { contentPlugin } from '../../src/compiler/vitePlugin.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT = join(ROOT, 'content');
-const SCENARIOS = ['curriculum', '50x100', '1x1000', '1x2000', '1x5000', 'edit'] as const;
+const SCENARIOS = ['curriculum', '50x100', '1x1000', '1x2000', '1x5000', 'edit', 'dev'] as const;
 type Scenario = (typeof SCENARIOS)[number];
-const DEFAULT: Scenario[] = ['curriculum', '50x100', '1x1000', '1x2000', 'edit'];
+const DEFAULT: Scenario[] = ['curriculum', '50x100', '1x1000', '1x2000', 'edit', 'dev'];
 
 const TASKS = ['DVA-C02:1.2', 'DVA-C02:4.3', 'SAA-C03:3.2', 'CLF-C02:3.3'];
 const FACTS = ['timeout-max', 'memory-max', 'payload-async', 'concurrency-default', 'tmp-max'];
@@ -113,6 +116,7 @@ async function runScenario(name: Scenario): Promise<string> {
     return `first ${figures(first)}; second ${figures(second)}`;
   }
   if (name === 'edit') return editScenario();
+  if (name === 'dev') return devScenario();
   const [files = 1, perFile = 1] = name.split('x').map(Number);
   const dir = generate(files, perFile);
   try {
@@ -124,21 +128,67 @@ async function runScenario(name: Scenario): Promise<string> {
   }
 }
 
-/** Edits one question bank of a copy of the curriculum, then compiles with the warm cache. */
-async function editScenario(): Promise<string> {
+/** A copy of the curriculum, so edits never touch content/. */
+function curriculumCopy(): { dir: string; bank: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bench-edit-'));
   cpSync(CONTENT, dir, { recursive: true });
+  return { dir, bank: join(dir, 'questions', 'dva-c02-lambda.md') };
+}
+
+/** Appends a blank line: a real change to the text that leaves the content valid. */
+const touch = (file: string) => writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1] ?? 0;
+const list = (times: number[]) => times.map((t) => t.toFixed(0)).join(', ');
+
+/** Compiles, edits one question bank, compiles again with the warm cache. */
+async function editScenario(): Promise<string> {
+  const { dir, bank } = curriculumCopy();
   try {
-    checked(dir);
-    const file = join(dir, 'questions', 'dva-c02-lambda.md');
+    const compiler = createContentCompiler({ dir });
+    const cold = await timed(() => compiler.compile());
     const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
-      times.push((await timed(() => checked(dir))).ms);
+    for (let i = 0; i < 7; i++) {
+      touch(bank);
+      const run = await timed(() => compiler.compile());
+      if (run.value.problems.length) throw new Error('edited content has problems');
+      times.push(run.ms);
     }
-    times.sort((a, b) => a - b);
-    return `one file changed, warm: median ${(times[2] ?? 0).toFixed(0)} ms (of ${times.map((t) => t.toFixed(0)).join(', ')})`;
+    return `cold ${cold.ms.toFixed(0)} ms; one bank changed, warm: median ${median(times).toFixed(0)} ms (${list(times)})`;
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Saves a bank under a Vite dev server and times until the plugin sends the page a reload. */
+async function devScenario(): Promise<string> {
+  const { dir, bank } = curriculumCopy();
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [contentPlugin({ dir })],
+  });
+  try {
+    await server.environments.client.transformRequest('virtual:content');
+    let reloaded: () => void = () => undefined;
+    const send = server.ws.send.bind(server.ws);
+    server.ws.send = (payload: HotPayload) => {
+      if (payload.type === 'full-reload' || payload.type === 'error') reloaded();
+      send(payload);
+    };
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      const done = new Promise<void>((r) => (reloaded = r));
+      const start = performance.now();
+      touch(bank);
+      await done;
+      times.push(performance.now() - start);
+    }
+    return `bank saved → full-reload sent: median ${median(times).toFixed(0)} ms (${list(times)})`;
+  } finally {
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

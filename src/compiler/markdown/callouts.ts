@@ -1,8 +1,8 @@
 /** Remark plugin: a blockquote opening with `[!exam-tip]` (or another marker) becomes a callout. */
 import type { Blockquote, Paragraph, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { ContentErrors as E } from '../errors/index.ts';
 import { startOffset, type RenderContext } from './context.ts';
+import { walk } from './walk.ts';
 
 export const CALLOUTS: Record<string, string> = {
   'exam-tip': 'Exam tip',
@@ -15,7 +15,10 @@ const MARKER = /^\[!([A-Za-z-]+)\][ \t]*([^\n]*)\n?/;
 
 export default function remarkCallouts(ctx: RenderContext) {
   return (tree: Root): void => {
-    visit(tree, 'blockquote', (node) => calloutOf(node, ctx));
+    walk(tree, 'blockquote', (node) => {
+      calloutOf(node, ctx);
+      return undefined;
+    });
   };
 }
 

@@ -4,13 +4,13 @@
  * collected too; links to files and plain-http links are reported.
  */
 import type { Link, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { ContentErrors as E } from '../errors/index.ts';
 import { startOffset, type RenderContext } from './context.ts';
+import { walk } from './walk.ts';
 
 export default function remarkChapterLinks(ctx: RenderContext) {
   return (tree: Root): void => {
-    visit(tree, 'link', (node: Link) => {
+    walk(tree, 'link', (node: Link) => {
       const url = node.url;
       const offset = startOffset(node);
       if (url.startsWith('chapter:')) {
@@ -25,6 +25,7 @@ export default function remarkChapterLinks(ctx: RenderContext) {
       } else if (url.startsWith('http://')) {
         ctx.problems.at(ctx.source, offset, E.InsecureLink, { url });
       }
+      return undefined;
     });
   };
 }

@@ -3,22 +3,22 @@
  * value, marked up so the app can show the fact's label and date. Code is never touched.
  */
 import type { Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import type { Fact } from '../../schema/fact.ts';
 import { ContentErrors as E } from '../errors/index.ts';
 import { closest } from '../suggest.ts';
 import { startOffset, type RenderContext } from './context.ts';
+import { walk } from './walk.ts';
 
 const FACT_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 export default function remarkInsertFacts(ctx: RenderContext) {
   return (tree: Root): void => {
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || !node.value.includes('{{')) return undefined;
+    walk(tree, 'text', (node, index, parent) => {
+      if (!node.value.includes('{{')) return undefined;
       const parts = splitText(node, ctx);
       if (parts.length === 0) return undefined;
-      parent.children.splice(index, 1, ...parts);
-      return [SKIP, index + parts.length];
+      (parent.children as Text[]).splice(index, 1, ...parts);
+      return index + parts.length;
     });
   };
 }
