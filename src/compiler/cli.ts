@@ -3,10 +3,14 @@
  *   content:check             check every file; print problems as path:line:col; exit 1 if any
  *   content:fix               stamp ids into items that lack them, then check
  *   content:stats [--json]    per-exam counts and coverage [--verify-by-days N] [--today YYYY-MM-DD]
+ *   content:stats --coverage  per task statement: chapters, cards, questions [--json]
+ *   tsx src/compiler/cli.ts catalogue   the problem catalogue as a Markdown table (content/README.md)
  */
 import { resolve } from 'node:path';
 import { compileContent } from './compile.ts';
 import { formatReport } from './diagnostics.ts';
+import { CATALOGUE, catalogueMarkdown } from './errors/index.ts';
+import { contentCoverage, formatCoverage } from './coverage.ts';
 import { fixIds } from './fix.ts';
 import { contentStats, formatStats } from './stats.ts';
 
@@ -46,13 +50,23 @@ switch (command) {
       process.exitCode = 1;
       break;
     }
+    if (args.includes('--coverage')) {
+      const coverage = contentCoverage(content);
+      console.log(
+        args.includes('--json') ? JSON.stringify(coverage, null, 2) : formatCoverage(coverage),
+      );
+      break;
+    }
     const today = option('--today');
     const now = today ? new Date(`${today}T00:00:00Z`) : new Date();
     const stats = contentStats(content, now, Number(option('--verify-by-days') ?? 180));
     console.log(args.includes('--json') ? JSON.stringify(stats, null, 2) : formatStats(stats));
     break;
   }
+  case 'catalogue':
+    console.log(catalogueMarkdown(CATALOGUE));
+    break;
   default:
-    console.error(`unknown command "${command}": use check, fix or stats`);
+    console.error(`unknown command "${command}": use check, fix, stats or catalogue`);
     process.exitCode = 2;
 }

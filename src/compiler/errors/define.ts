@@ -27,19 +27,22 @@ export const def = <P = void>(
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyErrorDef = ErrorDef<any>;
 
-/** One Markdown table row per entry: code, name, what it means, and an example of what to do. */
+/** Markdown text safe in a table cell: no column breaks, no accidental emphasis. */
+const cell = (text: string) => text.replace(/[|*_]/g, (c) => `\\${c}`);
+const code = (text: string) => `\`${text.replaceAll('|', '\\|')}\``;
+
+/** One Markdown table row per entry: code, name, meaning, an example message and its hint. */
 export function catalogueRows(defs: readonly AnyErrorDef[]): string[] {
-  const cell = (s: string) => s.replaceAll('|', '\\|');
   return defs.map((d) => {
     const [message, hint] = d.text(d.example);
-    return `| ${d.code} | \`${d.name}\` | ${cell(d.meaning)} | ${cell(message)} — ${cell(hint)} |`;
+    return `| ${d.code} | ${code(d.name)} | ${cell(d.meaning)} | ${code(message)} | ${cell(hint)} |`;
   });
 }
 
 export function catalogueMarkdown(defs: readonly AnyErrorDef[]): string {
   return [
-    '| code | name | what it means | example message — what to do |',
-    '| ---- | ---- | ------------- | ---------------------------- |',
+    '| code | name | what it means | example message | what to do |',
+    '| ---- | ---- | ------------- | --------------- | ---------- |',
     ...catalogueRows(defs),
   ].join('\n');
 }
