@@ -7,7 +7,7 @@
  *   tsx src/compiler/cli.ts catalogue   the problem catalogue as a Markdown table (content/README.md)
  */
 import { resolve } from 'node:path';
-import { compileContent } from './compile.ts';
+import { createContentCompiler } from './compile.ts';
 import { formatReport } from './diagnostics.ts';
 import { CATALOGUE, catalogueMarkdown } from './errors/index.ts';
 import { contentCoverage, formatCoverage } from './coverage.ts';
@@ -21,8 +21,11 @@ const option = (name: string) => {
 };
 const dir = resolve(option('--dir') ?? 'content');
 
-function check(): number {
-  const content = compileContent({ dir });
+// Whole-folder compiles: worth spreading over threads when the content is large.
+const compile = () => createContentCompiler({ dir }).compileParallel();
+
+async function check(): Promise<number> {
+  const content = await compile();
   if (content.problems.length) {
     console.error(formatReport(content.problems));
     return 1;
@@ -36,15 +39,15 @@ function check(): number {
 
 switch (command) {
   case 'check':
-    process.exitCode = check();
+    process.exitCode = await check();
     break;
   case 'fix': {
     for (const r of fixIds(dir)) console.log(`content/${r.file}: stamped ${r.stamped.join(', ')}`);
-    process.exitCode = check();
+    process.exitCode = await check();
     break;
   }
   case 'stats': {
-    const content = compileContent({ dir });
+    const content = await compile();
     if (content.problems.length) {
       console.error(formatReport(content.problems));
       process.exitCode = 1;

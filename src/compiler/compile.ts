@@ -12,15 +12,13 @@ import { readFileSync } from 'node:fs';
 import type { ChapterBody, ContentIndex, ContentItems } from '../schema/content.ts';
 import type { Fact } from '../schema/fact.ts';
 import { Problems, SourceText, type Problem } from './diagnostics.ts';
-import { ContentErrors as E } from './errors/index.ts';
+import { compileFiles, type FileJob } from './parallel.ts';
 import { assembleIndex } from './passes/assemble.ts';
-import { compileChapter } from './passes/chapters.ts';
-import { compileCollection } from './passes/collections.ts';
 import type { FileResult, Registry } from './passes/context.ts';
 import { linkFiles } from './passes/crossFile.ts';
-import { readExams } from './passes/exams.ts';
-import { readFacts } from './passes/facts.ts';
+import { compileFile } from './passes/file.ts';
 import { findFiles, labelled, type ContentFiles } from './passes/files.ts';
+import { readRegistry } from './passes/registry.ts';
 
 export interface CompileOptions {
   /** Absolute path of the content folder. */
@@ -43,72 +41,100 @@ export interface CompiledContent {
 export interface ContentCompiler {
   /** Compiles the folder as it is now, reusing results of files that have not changed. */
   compile(): CompiledContent;
+  /** The same, with the changed files spread over worker threads when there are many. */
+  compileParallel(): Promise<CompiledContent>;
 }
-
-type FileKind = 'chapter' | 'card' | 'question';
 
 export function compileContent(options: CompileOptions): CompiledContent {
   return createContentCompiler(options).compile();
 }
+
+interface Cached {
+  text: string;
+  result: FileResult;
+}
+
+/** One compile's inputs: every file read, the registry, and which files must be compiled. */
+interface Plan {
+  files: ContentFiles;
+  problems: Problems;
+  registry: { key: string; value: Registry; problems: Problem[]; sources: RegistrySources };
+  jobs: (FileJob & { file: string; cached: FileResult | null })[];
+}
+
+type RegistrySources = Parameters<typeof compileFiles>[2];
 
 export function createContentCompiler(options: CompileOptions): ContentCompiler {
   const { dir } = options;
   const label = options.label ?? 'content';
   const read = (file: string) =>
     new SourceText(labelled(dir, label, file), readFileSync(file, 'utf8'));
-  let registry: { key: string; value: Registry; problems: Problem[] } | null = null;
-  let cache = new Map<string, { text: string; result: FileResult }>();
+  let registry: Plan['registry'] | null = null;
+  let cache = new Map<string, Cached>();
 
-  const readRegistry = (files: ContentFiles) => {
+  const registryFor = (files: ContentFiles): Plan['registry'] => {
     const exams = files.exams.map(read);
     const facts = files.facts ? read(files.facts) : null;
     const key = JSON.stringify([exams.map((s) => [s.file, s.text]), facts?.text ?? null]);
     if (registry?.key === key) return registry;
     // Every file is checked against the registry, so cached results are stale now.
     cache = new Map();
-    const problems = new Problems();
-    const { exams: examMap, tasks } = readExams(exams, problems);
-    if (!facts) problems.at(new SourceText(`${label}/facts.yaml`, ''), 0, E.FactsMissing);
-    const factMap = facts ? readFacts(facts, problems) : new Map<string, Fact>();
-    registry = { key, value: { exams: examMap, tasks, facts: factMap }, problems: problems.list };
+    const plain = (s: SourceText) => ({ file: s.file, text: s.text });
+    const sources = { label, exams: exams.map(plain), facts: facts && plain(facts) };
+    registry = { key, ...readRegistry(exams, facts, label), sources };
     return registry;
   };
 
-  const compileFile = (file: string, kind: FileKind, reg: Registry, seen: typeof cache) => {
-    const source = read(file);
-    const hit = cache.get(file);
-    const result =
-      hit?.text === source.text
-        ? hit.result
-        : kind === 'chapter'
-          ? compileChapter(source, reg)
-          : compileCollection(kind, source, reg);
-    seen.set(file, { text: source.text, result });
-    return result;
+  const plan = (): Plan => {
+    const problems = new Problems();
+    const files = findFiles(dir, label, problems);
+    const reg = registryFor(files);
+    const kinds = [
+      ...files.chapters.map((file) => ({ file, kind: 'chapter' as const })),
+      ...files.decks.map((file) => ({ file, kind: 'card' as const })),
+      ...files.banks.map((file) => ({ file, kind: 'question' as const })),
+    ];
+    const jobs = kinds.map(({ file, kind }) => {
+      const source = read(file);
+      const hit = cache.get(file);
+      return { file, kind, source, cached: hit?.text === source.text ? hit.result : null };
+    });
+    return { files, problems, registry: reg, jobs };
+  };
+
+  const finish = ({ files, problems, registry: reg, jobs }: Plan, results: FileResult[]) => {
+    // Only files still present stay cached.
+    cache = new Map(
+      jobs.map((j, i) => [j.file, { text: j.source.text, result: results[i] as FileResult }]),
+    );
+    const linked = linkFiles(results);
+    return {
+      index: assembleIndex(reg.value, linked),
+      chapters: linked.chapters.map((c) => c.body),
+      items: { cards: linked.cards, questions: linked.questions },
+      facts: [...reg.value.facts.values()],
+      files: files.all,
+      problems: [...problems.list, ...reg.problems, ...linked.problems],
+    };
   };
 
   return {
     compile() {
-      const problems = new Problems();
-      const files = findFiles(dir, label, problems);
-      const reg = readRegistry(files);
-      const seen = new Map<string, { text: string; result: FileResult }>();
-      const results = [
-        ...files.chapters.map((f) => compileFile(f, 'chapter', reg.value, seen)),
-        ...files.decks.map((f) => compileFile(f, 'card', reg.value, seen)),
-        ...files.banks.map((f) => compileFile(f, 'question', reg.value, seen)),
-      ];
-      // Only files still present stay cached.
-      cache = seen;
-      const linked = linkFiles(results);
-      return {
-        index: assembleIndex(reg.value, linked),
-        chapters: linked.chapters.map((c) => c.body),
-        items: { cards: linked.cards, questions: linked.questions },
-        facts: [...reg.value.facts.values()],
-        files: files.all,
-        problems: [...problems.list, ...reg.problems, ...linked.problems],
-      };
+      const p = plan();
+      return finish(
+        p,
+        p.jobs.map((j) => j.cached ?? compileFile(j.kind, j.source, p.registry.value)),
+      );
+    },
+    async compileParallel() {
+      const p = plan();
+      const stale = p.jobs.filter((j) => !j.cached);
+      const fresh = await compileFiles(stale, p.registry.value, p.registry.sources);
+      const byJob = new Map(stale.map((j, i) => [j, fresh[i]]));
+      return finish(
+        p,
+        p.jobs.map((j) => j.cached ?? (byJob.get(j) as FileResult)),
+      );
     },
   };
 }
