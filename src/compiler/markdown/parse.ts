@@ -43,8 +43,11 @@ export function parseMarkdown(text: string): Root {
   return root;
 }
 
-/** Offsets (and 1-based lines) of the top-level headings it is safe to cut before. */
-function cutPoints(text: string): { offset: number; line: number }[] {
+/**
+ * Offsets (and 1-based lines) of the top-level ATX headings it is safe to cut before: none in
+ * the frontmatter or a fenced code block, and none at all when the file is uncuttable.
+ */
+export function cutPoints(text: string): { offset: number; line: number }[] {
   if (UNCUTTABLE.test(text)) return [];
   const cuts: { offset: number; line: number }[] = [];
   let offset = 0;

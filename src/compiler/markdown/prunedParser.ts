@@ -2,8 +2,9 @@
  * Markdown parsers (CommonMark + YAML frontmatter + GFM) that leave out the GFM constructs a text
  * cannot contain. micromark tries the table construct at the start of every line and the email
  * autolink at every letter and digit; a text with no `|` has no table and one with no `@` no
- * email address, so skipping them gives the same tree for less work. remark-gfm offers no
- * switch for single constructs, so its micromark extension is filtered by construct name.
+ * email address, so skipping them gives the same tree for less work. The same holds for the
+ * mdast transform that finds literal autolinks the tokenizer could not (it walks every tree).
+ * remark-gfm offers no switch for single constructs, so its extensions are filtered by name.
  */
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -41,12 +42,31 @@ export function parserFor(text: string): Parser {
   return parser;
 }
 
+const AUTOLINKS = ['wwwAutolink', 'protocolAutolink', 'emailAutolink'];
+const AUTOLINK_TRANSFORM = 'transformGfmAutolinkLiterals';
+
 /** Unified plugin, used after remark-gfm: removes the named constructs from the extensions. */
 function withoutConstructs(this: Processor, dropped: ReadonlySet<string>): void {
   if (dropped.size === 0) return;
   const data = this.data();
   data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) =>
     filterExtension(extension as Record<string, unknown>, dropped),
+  );
+  if (AUTOLINKS.every((name) => dropped.has(name)))
+    data.fromMarkdownExtensions = withoutTransform(
+      (data.fromMarkdownExtensions ?? []) as MdastExtensions,
+    ) as typeof data.fromMarkdownExtensions;
+}
+
+/** mdast-util-from-markdown extensions, as far as filtering their transforms needs. */
+type MdastExtensions = ({ transforms?: { name: string }[] } | MdastExtensions)[];
+
+/** The mdast extensions (nested lists of them) without the literal-autolink transform. */
+function withoutTransform(extensions: MdastExtensions): MdastExtensions {
+  return extensions.map((e) =>
+    Array.isArray(e)
+      ? withoutTransform(e)
+      : { ...e, transforms: e.transforms?.filter((t) => t.name !== AUTOLINK_TRANSFORM) },
   );
 }
 

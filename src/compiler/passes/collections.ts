@@ -6,7 +6,7 @@ import { collectionFrontmatter } from '../../schema/content.ts';
 import { contentId } from '../../schema/ids.ts';
 import { Problems, type SourceText } from '../diagnostics.ts';
 import { ContentErrors as E } from '../errors/index.ts';
-import { splitItems, type RawItem } from '../items.ts';
+import { splitItems, withoutMetadata, type RawItem } from '../items.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { validateYaml, type ParsedYaml } from '../yamlSource.ts';
 import { compileCard } from './cards.ts';
@@ -40,7 +40,7 @@ export function compileCollection(
 ): FileResult {
   const problems = new Problems();
   const result: FileResult = { problems: problems.list, chapterIds: [], units: [] };
-  const root = parseMarkdown(source.text);
+  const root = parseMarkdown(withoutMetadata(source.text));
   const front = frontmatterOf(root, source, problems, kind === 'card' ? 'deck' : 'question bank');
   if (!front) return result;
   const defaults = validateYaml(
