@@ -6,7 +6,8 @@
  * and bank file on its own (passes/chapters.ts, passes/collections.ts); then the cross-file checks
  * (passes/crossFile.ts) and assembly. A compiler made by `createContentCompiler` keeps each file's
  * result keyed by its path and text, so after an edit only that file is compiled again, plus the
- * cross-file checks; a change to the registry recompiles everything.
+ * cross-file checks; a change to the registry recompiles everything. `compileParallel` (used by
+ * the CLI) spreads a large compile over worker threads (parallel.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { ChapterBody, ContentIndex, ContentItems } from '../schema/content.ts';

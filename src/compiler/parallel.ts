@@ -8,12 +8,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { SourceText } from './diagnostics.ts';
-import type { FileResult, Registry } from './passes/context.ts';
+import type { FileResult, ItemKind, Registry } from './passes/context.ts';
 import { compileFile } from './passes/file.ts';
-import type { FileKind } from './passes/registry.ts';
 
 export interface FileJob {
-  kind: FileKind;
+  kind: ItemKind;
   source: SourceText;
 }
 
@@ -22,7 +21,7 @@ export interface WorkerInput {
   label: string;
   exams: { file: string; text: string }[];
   facts: { file: string; text: string } | null;
-  jobs: { kind: FileKind; file: string; text: string }[];
+  jobs: { kind: ItemKind; file: string; text: string }[];
 }
 
 const MIN_PARALLEL_CHARS = 3_000_000;

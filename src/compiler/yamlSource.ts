@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } 
 import type { z } from 'zod';
 import type { Problems, SourceText } from './diagnostics.ts';
 import { ContentErrors as E } from './errors/index.ts';
+import { plainMapping } from './yamlLines.ts';
 
 export interface ParsedYaml {
   value: unknown;
@@ -24,6 +25,18 @@ export function parseYaml(
   problems: Problems,
   what: string,
 ): ParsedYaml | null {
+  const plain = plainMapping(yamlText);
+  if (plain) {
+    return {
+      value: plain.value,
+      // As the general path does: a key's offset, or its value's for the last key of the path.
+      locate(path, preferValue = false) {
+        const found = plain.at.get(String(path[0]));
+        if (!found) return baseOffset;
+        return baseOffset + (preferValue && path.length === 1 ? found.value : found.key);
+      },
+    };
+  }
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {

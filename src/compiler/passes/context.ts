@@ -19,6 +19,7 @@ export interface Registry {
   facts: ReadonlyMap<string, Fact>;
 }
 
+/** What a file or unit holds; a file's kind also picks its pass. */
 export type ItemKind = 'chapter' | 'card' | 'question';
 
 export type UnitOutput =
@@ -59,5 +60,3 @@ export interface FileResult {
   chapterIds: string[];
   units: Unit[];
 }
-
-export const emptyLinks = (): Unit['links'] => ({ list: [], sections: null });

@@ -2,10 +2,9 @@
 import type { SourceText } from '../diagnostics.ts';
 import { compileChapter } from './chapters.ts';
 import { compileCollection } from './collections.ts';
-import type { FileResult, Registry } from './context.ts';
-import type { FileKind } from './registry.ts';
+import type { FileResult, ItemKind, Registry } from './context.ts';
 
-export function compileFile(kind: FileKind, source: SourceText, registry: Registry): FileResult {
+export function compileFile(kind: ItemKind, source: SourceText, registry: Registry): FileResult {
   return kind === 'chapter'
     ? compileChapter(source, registry)
     : compileCollection(kind, source, registry);

@@ -17,6 +17,3 @@ export function readRegistry(
   const factMap = facts ? readFacts(facts, problems) : new Map<string, Fact>();
   return { value: { exams: examMap, tasks, facts: factMap }, problems: problems.list };
 }
-
-/** The kind of a chapter, deck or bank file, and its pass. */
-export type FileKind = 'chapter' | 'card' | 'question';
