@@ -3,10 +3,14 @@
  *   content:check             check every file; print problems as path:line:col; exit 1 if any
  *   content:fix               stamp ids into items that lack them, then check
  *   content:stats [--json]    per-exam counts and coverage [--verify-by-days N] [--today YYYY-MM-DD]
+ *   content:stats --coverage  per task statement: chapters, cards, questions [--json]
+ *   tsx src/compiler/cli.ts catalogue   the problem catalogue as a Markdown table (content/README.md)
  */
 import { resolve } from 'node:path';
-import { compileContent } from './compile.ts';
+import { createContentCompiler } from './compile.ts';
 import { formatReport } from './diagnostics.ts';
+import { CATALOGUE, catalogueMarkdown } from './errors/index.ts';
+import { contentCoverage, formatCoverage } from './coverage.ts';
 import { fixIds } from './fix.ts';
 import { contentStats, formatStats } from './stats.ts';
 
@@ -17,8 +21,11 @@ const option = (name: string) => {
 };
 const dir = resolve(option('--dir') ?? 'content');
 
-function check(): number {
-  const content = compileContent({ dir });
+// Whole-folder compiles: worth spreading over threads when the content is large.
+const compile = () => createContentCompiler({ dir }).compileParallel();
+
+async function check(): Promise<number> {
+  const content = await compile();
   if (content.problems.length) {
     console.error(formatReport(content.problems));
     return 1;
@@ -32,18 +39,25 @@ function check(): number {
 
 switch (command) {
   case 'check':
-    process.exitCode = check();
+    process.exitCode = await check();
     break;
   case 'fix': {
     for (const r of fixIds(dir)) console.log(`content/${r.file}: stamped ${r.stamped.join(', ')}`);
-    process.exitCode = check();
+    process.exitCode = await check();
     break;
   }
   case 'stats': {
-    const content = compileContent({ dir });
+    const content = await compile();
     if (content.problems.length) {
       console.error(formatReport(content.problems));
       process.exitCode = 1;
+      break;
+    }
+    if (args.includes('--coverage')) {
+      const coverage = contentCoverage(content);
+      console.log(
+        args.includes('--json') ? JSON.stringify(coverage, null, 2) : formatCoverage(coverage),
+      );
       break;
     }
     const today = option('--today');
@@ -52,7 +66,10 @@ switch (command) {
     console.log(args.includes('--json') ? JSON.stringify(stats, null, 2) : formatStats(stats));
     break;
   }
+  case 'catalogue':
+    console.log(catalogueMarkdown(CATALOGUE));
+    break;
   default:
-    console.error(`unknown command "${command}": use check, fix or stats`);
+    console.error(`unknown command "${command}": use check, fix, stats or catalogue`);
     process.exitCode = 2;
 }

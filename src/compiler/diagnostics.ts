@@ -1,21 +1,28 @@
 /**
  * Problems found in content files. Every problem carries a location kept apart from its text,
- * a message saying what is wrong, and a hint saying what to do. They are printed one per line:
+ * its catalogue code (errors/), a message saying what is wrong, and a hint saying what to do.
+ * They are printed one per line:
  *
- *   content/chapters/dva/lifecycle.md:12:3  unknown fact "timeout-maxx" — use one of the ids in content/facts.yaml, e.g. "timeout-max"
+ *   content/chapters/dva/lifecycle.md:12:3  CONTENT012 unknown fact "timeout-maxx" — did you mean "{{timeout-max}}"? Facts are defined in content/facts.yaml
  */
+import type { ErrorDef } from './errors/index.ts';
+
+/** An entry without parameters takes none; the others take theirs. */
+type ParamsOf<P> = undefined extends P ? [params?: P] : [params: P];
 
 export interface Problem {
   /** Path relative to the project root, e.g. `content/chapters/intro.md`. */
   file: string;
   line: number;
   column: number;
+  /** The catalogue code, e.g. `CONTENT012`. */
+  code: string;
   message: string;
   hint: string;
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.message} — ${p.hint}`;
+  return `${p.file}:${p.line}:${p.column}  ${p.code} ${p.message} — ${p.hint}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
@@ -58,8 +65,10 @@ export class SourceText {
     return (this.lineStarts[line - 1] ?? this.text.length) + column - 1;
   }
 
-  problemAt(offset: number, message: string, hint: string): Problem {
-    return { file: this.file, ...this.position(offset), message, hint };
+  /** A problem of catalogue kind `def` at `offset`; `params` fill its message and hint. */
+  problem<P>(offset: number, def: ErrorDef<P>, ...params: ParamsOf<P>): Problem {
+    const [message, hint] = def.text(params[0] as P);
+    return { file: this.file, ...this.position(offset), code: def.code, message, hint };
   }
 }
 
@@ -69,6 +78,11 @@ export class Problems {
 
   add(problem: Problem): void {
     this.list.push(problem);
+  }
+
+  /** Reports a problem of kind `def` at `offset` in `source`. */
+  at<P>(source: SourceText, offset: number, def: ErrorDef<P>, ...params: ParamsOf<P>): void {
+    this.list.push(source.problem(offset, def, ...params));
   }
 
   get count(): number {

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { parseMarkdown } from './markdown.ts';
+import { parseMarkdown } from './markdown/parse.ts';
 
 const ID_SUFFIX = /\{#[^}]*\}[ \t]*$/;
 

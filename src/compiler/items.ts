@@ -4,6 +4,8 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import type { SourceText, Problems } from './diagnostics.ts';
+import { ContentErrors as E } from './errors/index.ts';
+import { cutPoints } from './markdown/parse.ts';
 import { parseYaml, type ParsedYaml } from './yamlSource.ts';
 
 export interface RawItem {
@@ -30,6 +32,30 @@ function stripId(heading: Heading): string | null {
   last.value = last.value.slice(0, m.index);
   if (last.value === '') heading.children.pop();
   return (m[1] ?? '').trim();
+}
+
+/**
+ * The file's text with each item's metadata lines turned into spaces, for the Markdown parser.
+ * splitItems reads metadata from the text itself and drops the paragraph those lines make; left
+ * out, they (their `https://` sources above all) no longer keep the parser's autolink machinery
+ * busy on every question. Only blocks of plain `key: value` lines are blanked, which always make
+ * exactly one paragraph; every offset and line number stays the same.
+ */
+export function withoutMetadata(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (const { line } of cutPoints(text)) {
+    if (!/^ {0,3}##(?!#)/.test(lines[line - 1] ?? '')) continue;
+    let first = line;
+    while (first < lines.length && lines[first]?.trim() === '') first++;
+    let last = first;
+    while (last + 1 < lines.length && (lines[last + 1] ?? '').trim() !== '') last++;
+    const block = lines.slice(first, last + 1);
+    if (!block.length || !block.every((l) => META_LINE.test(l))) continue;
+    for (let i = first; i <= last; i++) lines[i] = (lines[i] ?? '').replace(/[^\r]/g, ' ');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
 }
 
 export function splitItems(
@@ -77,13 +103,7 @@ export function splitItems(
     }
     if (!current) {
       if (node.type === 'heading' && node.depth === 1) continue;
-      problems.add(
-        source.problemAt(
-          node.position?.start.offset ?? 0,
-          `text before the first ${kind} belongs to no ${kind}`,
-          `start each ${kind} with a "## " heading, or move this text into the file's frontmatter title`,
-        ),
-      );
+      problems.at(source, node.position?.start.offset ?? 0, E.TextBeforeFirstItem, { kind });
       continue;
     }
     const metaEnd = (current as RawItem & { metaEnd?: number }).metaEnd ?? 0;

@@ -5,6 +5,8 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import type { Problems, SourceText } from './diagnostics.ts';
+import { ContentErrors as E } from './errors/index.ts';
+import { plainMapping } from './yamlLines.ts';
 
 export interface ParsedYaml {
   value: unknown;
@@ -23,17 +25,23 @@ export function parseYaml(
   problems: Problems,
   what: string,
 ): ParsedYaml | null {
+  const plain = plainMapping(yamlText);
+  if (plain) {
+    return {
+      value: plain.value,
+      // As the general path does: a key's offset, or its value's for the last key of the path.
+      locate(path, preferValue = false) {
+        const found = plain.at.get(String(path[0]));
+        if (!found) return baseOffset;
+        return baseOffset + (preferValue && path.length === 1 ? found.value : found.key);
+      },
+    };
+  }
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const reason = err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
-      problems.add(
-        source.problemAt(
-          baseOffset + err.pos[0],
-          `broken ${what}: ${reason}`,
-          'check the indentation and quoting on this line (text containing ": " or starting with a special character needs quotes)',
-        ),
-      );
+      problems.at(source, baseOffset + err.pos[0], E.YamlSyntax, { what, reason });
     }
     return null;
   }
@@ -109,43 +117,34 @@ export function validateYaml<T extends z.ZodType>(
     const path = issue.path;
     const key = path.findLast((p): p is string => typeof p === 'string') ?? context;
     const where = path.length ? `"${path.join('.')}"` : context;
-    let message: string;
-    let hint: string;
-    let offset = parsed.locate(path, true);
+    const offset = parsed.locate(path, true);
+    const input = describeInput(issue.input);
     if (issue.code === 'invalid_type' && issue.input === undefined) {
-      message = `missing "${key}" in ${context}`;
-      hint = `add a line "${key}: …" (${expectedPhrase(issue.expected)})`;
-      offset = parsed.locate(path.slice(0, -1));
+      const expected = expectedPhrase(issue.expected);
+      problems.at(source, parsed.locate(path.slice(0, -1)), E.MissingKey, {
+        key,
+        context,
+        expected,
+      });
     } else if (issue.code === 'invalid_type') {
-      message = `${where} should be ${expectedPhrase(issue.expected)}, not ${describeInput(issue.input)}`;
-      hint = `change the value of ${where}`;
+      const expected = expectedPhrase(issue.expected);
+      problems.at(source, offset, E.WrongType, { where, expected, input });
     } else if (issue.code === 'invalid_value') {
-      message = `${where} can't be ${describeInput(issue.input)}`;
-      hint = `use one of: ${issue.values.map(String).join(', ')}`;
+      const allowed = issue.values.map(String).join(', ');
+      problems.at(source, offset, E.NotAllowedValue, { where, input, allowed });
     } else if (issue.code === 'unrecognized_keys') {
-      for (const k of issue.keys) {
-        problems.add(
-          source.problemAt(
-            parsed.locate([...path, k]),
-            `unknown key "${k}" in ${context}`,
-            'remove it or fix its spelling (the instructors’ guide in content/README.md lists the keys)',
-          ),
-        );
-      }
-      continue;
+      for (const k of issue.keys)
+        problems.at(source, parsed.locate([...path, k]), E.UnknownKey, { key: k, context });
     } else if (issue.code === 'too_small' && issue.origin === 'array') {
-      message = `${where} is empty`;
-      hint = issue.message.startsWith('Too small')
+      const hint = issue.message.startsWith('Too small')
         ? `list at least ${issue.minimum}`
         : issue.message;
+      problems.at(source, offset, E.EmptyValue, { where, hint });
     } else if (issue.code === 'too_small' && issue.origin === 'string') {
-      message = `${where} is empty`;
-      hint = 'write a value after the colon';
+      problems.at(source, offset, E.EmptyValue, { where, hint: 'write a value after the colon' });
     } else {
-      message = `${where} is not valid (${describeInput(issue.input)})`;
-      hint = issue.message;
+      problems.at(source, offset, E.InvalidValue, { where, input, hint: issue.message });
     }
-    problems.add(source.problemAt(offset, message, hint));
   }
   return null;
 }

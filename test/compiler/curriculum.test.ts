@@ -1,11 +1,13 @@
 /**
  * Guards the real curriculum in content/ against silent shrinkage: the minimum volume per exam,
  * the share of multiple-response questions, and at least three questions for every task
- * statement that touches Lambda. Deleting content below these floors fails the suite.
+ * statement that touches Lambda, and chapters, cards and questions for each of them (the cells of
+ * `npm run content:stats -- --coverage`). Deleting content below these floors fails the suite.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
+import { contentCoverage, lambdaGaps } from '../../src/compiler/coverage.ts';
 
 const content = compileContent({ dir: join(import.meta.dirname, '..', '..', 'content') });
 const { index, items } = content;
@@ -52,6 +54,11 @@ describe('the curriculum', () => {
       }))
       .filter((t) => t.questions < 3);
     expect(thin).toEqual([]);
+  });
+
+  it('gives every Lambda-related task statement chapters, cards and questions', () => {
+    // Lists each gap as "EXAM:D.T (cards, questions)", the empty cells of the coverage table.
+    expect(lambdaGaps(contentCoverage(content))).toEqual([]);
   });
 
   it('cites an AWS documentation page for every question', () => {
