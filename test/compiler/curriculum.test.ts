@@ -18,19 +18,42 @@ describe('the curriculum', () => {
   });
 
   it.each(['CLF-C02', 'DVA-C02', 'SAA-C03'])(
-    '%s has a chapter, 60+ cards and 50+ questions',
+    '%s has 4+ chapters, 100+ cards and 100+ questions, 25%%+ multiple response, 20%%+ hard',
     (exam) => {
-      expect(index.chapters.filter((c) => c.exams.includes(exam)).length).toBeGreaterThanOrEqual(1);
-      expect(items.cards.filter((c) => c.exams.includes(exam)).length).toBeGreaterThanOrEqual(60);
-      expect(items.questions.filter((q) => q.exams.includes(exam)).length).toBeGreaterThanOrEqual(
-        50,
-      );
+      const questions = items.questions.filter((q) => q.exams.includes(exam));
+      expect(index.chapters.filter((c) => c.exams.includes(exam)).length).toBeGreaterThanOrEqual(4);
+      expect(items.cards.filter((c) => c.exams.includes(exam)).length).toBeGreaterThanOrEqual(100);
+      expect(questions.length).toBeGreaterThanOrEqual(100);
+      const share = (keep: (q: (typeof questions)[number]) => boolean) =>
+        questions.filter(keep).length / questions.length;
+      expect(share((q) => q.select > 1)).toBeGreaterThanOrEqual(0.25);
+      expect(share((q) => q.difficulty === 'hard')).toBeGreaterThanOrEqual(0.2);
     },
   );
 
-  it('has 180+ distinct cards and 150+ distinct questions, 25%+ multiple response', () => {
-    expect(new Set(items.cards.map((c) => c.id)).size).toBeGreaterThanOrEqual(180);
-    expect(new Set(items.questions.map((q) => q.id)).size).toBeGreaterThanOrEqual(150);
+  it.each(['CLF-C02', 'DVA-C02', 'SAA-C03'])(
+    "%s spreads questions over the exam's domains roughly by weight (a full practice set draws by weight)",
+    (exam) => {
+      const e = index.exams.find((x) => x.id === exam);
+      if (!e) throw new Error(exam);
+      const questions = items.questions.filter((q) => q.exams.includes(exam));
+      for (const domain of e.domains) {
+        const tasks = new Set(domain.tasks.map((t) => t.id));
+        // A question counts toward the domain of its first task statement of this exam.
+        const inDomain = questions.filter((q) =>
+          tasks.has(q.tasks.find((t) => t.startsWith(`${exam}:`)) ?? ''),
+        ).length;
+        // Enough questions for the domain's share of a 65-question exam.
+        expect(inDomain, `${exam} domain ${String(domain.number)}`).toBeGreaterThanOrEqual(
+          Math.round((65 * domain.weight) / 100),
+        );
+      }
+    },
+  );
+
+  it('has 350+ distinct cards and 320+ distinct questions, 25%+ multiple response', () => {
+    expect(new Set(items.cards.map((c) => c.id)).size).toBeGreaterThanOrEqual(350);
+    expect(new Set(items.questions.map((q) => q.id)).size).toBeGreaterThanOrEqual(320);
     const multiple = items.questions.filter((q) => q.select > 1).length;
     expect(multiple / items.questions.length).toBeGreaterThanOrEqual(0.25);
   });

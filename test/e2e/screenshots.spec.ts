@@ -55,3 +55,41 @@ for (const { name, width, height } of widths) {
     await page.screenshot({ path: `screenshots/${name}-settings.png`, fullPage: true });
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`practice-exam screens, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const shoot = async (screen: string) => {
+      for (const { name, width, height } of [
+        ...widths,
+        { name: 'narrow', width: 320, height: 700 },
+      ]) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({
+          path: `screenshots/${name}-${scheme}-practice-${screen}.png`,
+          fullPage: true,
+        });
+      }
+    };
+    await page.goto('/exams/dva-c02/practice');
+    await page.getByRole('radio', { name: '10 questions' }).check();
+    await shoot('setup');
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await page.getByRole('heading', { level: 2, name: /Question 1/ }).waitFor();
+    await page.locator('.taking-options input').first().check();
+    await page.getByRole('button', { name: /Flag for review/ }).click();
+    await shoot('taking');
+    await page
+      .getByRole('button', { name: /Review and submit/ })
+      .filter({ visible: true })
+      .first()
+      .click();
+    await shoot('submit');
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByRole('heading', { level: 1, name: /results/ }).waitFor();
+    await shoot('results');
+    await page.goto('/exams/dva-c02/practice');
+    await page.getByRole('table').waitFor();
+    await shoot('history');
+  });
+}
