@@ -15,6 +15,22 @@ import { reviewLog, screenshots, serviceWorkerReady } from './helpers';
 const START = new Date('2026-12-01T09:00:00Z');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** No sideways scrolling at 320 px, nor at 200% text on a 640 px window (WCAG 1.4.10). */
+async function fitsNarrow(page: Page): Promise<void> {
+  const original = page.viewportSize();
+  for (const [width, zoom] of [
+    [320, '100%'],
+    [640, '200%'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate((z) => (document.documentElement.style.fontSize = z), zoom);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll, `page width at ${String(width)} px, text ${zoom}`).toBeLessThanOrEqual(width);
+  }
+  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+  if (original) await page.setViewportSize(original);
+}
+
 async function axe(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(
@@ -54,6 +70,7 @@ test('a 10-question exam: flags, navigator, reload with time left, submit, resul
   // DVA-C02: 130 minutes for 65 questions, so 20 minutes for 10.
   await expect(page.locator('.taking-clock')).toContainText('20:00');
   await axe(page);
+  await fitsNarrow(page);
 
   await answerShown(page);
   await page.getByRole('button', { name: /^Next/ }).click();
@@ -97,6 +114,7 @@ test('a 10-question exam: flags, navigator, reload with time left, submit, resul
   await expect(page.getByText(/of 10 questions right/)).toBeVisible();
   await expect(page.getByRole('table', { name: /domain/i })).toBeVisible();
   await axe(page);
+  await fitsNarrow(page);
   await screenshots(page, 'practice-results');
 
   // Filters: flagged shows the one flagged question; unanswered the seven left blank.
@@ -122,6 +140,16 @@ test('time-out: the attempt is submitted as it stood and the learner is told', a
   await page.clock.fastForward('20:01');
   await expect(page.getByText('Time ran out: your exam was submitted as it stood.')).toBeVisible();
   await expect(page.getByText(/of 10 questions right/)).toBeVisible();
+
+  // The history lists it (time ran out) with its trend; the page holds up in both schemes.
+  await page.goto('/exams/dva-c02/practice');
+  await expect(page.getByRole('table')).toContainText('time ran out');
+  await expect(page.getByRole('img', { name: /Score of 1 attempt/ })).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await axe(page);
+  }
+  await fitsNarrow(page);
 });
 
 test('time that runs out while the tab is closed: found submitted on return', async ({

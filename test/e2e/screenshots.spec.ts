@@ -79,9 +79,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('.taking-options input').first().check();
     await page.getByRole('button', { name: /Flag for review/ }).click();
     await shoot('taking');
+    // The navigator (with its Review and submit) folds away on narrow screens.
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page
       .getByRole('button', { name: /Review and submit/ })
-      .filter({ visible: true })
       .first()
       .click();
     await shoot('submit');
