@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.ts';
  * downloaded: CHROMIUM_PATH or /usr/bin/chromium is used.
  * `SCREENSHOTS=1 npx playwright test` also writes review screenshots to ./screenshots.
  */
-const PORT = 4173;
+// E2E_PORT lets several checkouts run the suite side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
