@@ -6,7 +6,7 @@
  * - time-out (Playwright's clock): submitted as it stood and the learner is told; an attempt
  *   whose time ran out while the tab was closed is found submitted;
  * - the exam answers count as reviews (source "exam") in IndexedDB;
- * - the same attempt offline; practice mode by keyboard only.
+ * - the same attempt offline; practice mode by keyboard only; a second tab kept out.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -219,4 +219,19 @@ test('practice mode by keyboard only', async ({ page }) => {
   ).toBeFocused();
   const unanswered = page.locator('.results-score dt', { hasText: 'Unanswered' }).locator('+ dd');
   await expect(unanswered).toHaveText('0');
+});
+
+test('two tabs: the second is told the attempt is open elsewhere, and takes over once it closes', async ({
+  page,
+  context,
+}) => {
+  const url = await startExam(page, '10 questions', /Exam conditions/);
+  const second = await context.newPage();
+  await second.goto(url);
+  await expect(second.getByRole('alert')).toContainText('open in another tab');
+  await expect(second.locator('.taking-options')).toHaveCount(0);
+  // The first tab goes away (its lock with it): the attempt opens in the second.
+  await page.close();
+  await second.reload();
+  await expect(second.getByRole('heading', { level: 2, name: /Question 1/ })).toBeVisible();
 });
