@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
+import { CODE_LABEL, codeLabel } from '../../src/compiler/markdown/codeBlocks.ts';
 import { fixIds } from '../../src/compiler/fix.ts';
 import { contentStats } from '../../src/compiler/stats.ts';
 import { withFixture } from './helpers.ts';
@@ -14,12 +15,29 @@ describe('compiled chapters', () => {
     expect(body?.html).toContain('900 seconds (15 minutes)</span>');
     expect(body?.html).toContain('10,240 MB');
     expect(body?.html).toMatch(
-      /<aside class="callout callout-exam-tip">\s*<p class="callout-title">Exam tip<\/p>/,
+      /<div class="callout callout-exam-tip" role="note">\s*<p class="callout-title">Exam tip<\/p>/,
     );
     expect(body?.html).toContain('<table>');
     expect(body?.html).toContain('<span class="hljs-keyword">export</span>');
     expect(body?.html).toMatch(/<span class="fact fact-previous"[^>]*>300 seconds<\/span>/);
     expect(body?.html).not.toContain('{{');
+  });
+
+  // axe on chapters: callouts were <aside> landmarks nested in <main>
+  // (landmark-complementary-is-top-level), code blocks scrolled but took no focus
+  // (scrollable-region-focusable).
+  it('renders callouts as notes, not landmarks, and code blocks as named tab stops', () => {
+    const [body] = compileBase().chapters;
+    expect(body?.html).not.toContain('<aside');
+    expect(body?.html).toContain('<pre tabindex="0" role="group" aria-label="JavaScript code">');
+    // Every label passes the sanitiser, which drops any other.
+    for (const lang of ['python', 'text', null, 'c++', 'jsonc'])
+      expect(codeLabel(lang)).toMatch(CODE_LABEL);
+    expect([codeLabel('bash'), codeLabel('text'), codeLabel(undefined)]).toEqual([
+      'Shell code',
+      'Code',
+      'Code',
+    ]);
   });
 
   it('lists sections for the navigator and cites the facts used', () => {

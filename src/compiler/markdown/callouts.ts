@@ -1,4 +1,8 @@
-/** Remark plugin: a blockquote opening with `[!exam-tip]` (or another marker) becomes a callout. */
+/**
+ * Remark plugin: a blockquote opening with `[!exam-tip]` (or another marker) becomes a callout,
+ * a `div` with the ARIA role `note`: a note belongs to the text around it, where an `aside` is a
+ * complementary landmark that a screen reader lists beside the page's main ones.
+ */
 import type { Blockquote, Paragraph, Root } from 'mdast';
 import { ContentErrors as E } from '../errors/index.ts';
 import { startOffset, type RenderContext } from './context.ts';
@@ -50,7 +54,10 @@ function calloutOf(node: Blockquote, ctx: RenderContext): void {
     data: { hProperties: { className: ['callout-title'] } },
   };
   node.children.unshift(titleNode);
-  node.data = { hName: 'aside', hProperties: { className: ['callout', `callout-${kind}`] } };
+  node.data = {
+    hName: 'div',
+    hProperties: { className: ['callout', `callout-${kind}`], role: 'note' },
+  };
   if (node.children.length === 1)
     ctx.problems.at(ctx.source, startOffset(node), E.EmptyCallout, { title });
 }

@@ -1,6 +1,7 @@
 /**
  * Renders nodes of one file to sanitised HTML: the content format's extensions (one plugin per
- * file in this folder) run on the Markdown tree, then it is converted, sanitised and highlighted.
+ * file in this folder) run on the Markdown tree, then it is converted (code blocks as named tab
+ * stops: codeBlocks.ts), sanitised and highlighted.
  *
  * An item has several fragments (a question's stem, options, explanations); running the plugins
  * and the pipeline once per fragment cost more than the work itself, so all fragments of an item
@@ -9,11 +10,12 @@
 import type { Root, RootContent } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import rehypeHighlight from 'rehype-highlight';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype, { type Options as ToHastOptions } from 'remark-rehype';
 import { unified } from 'unified';
-import remarkCallouts from './callouts.ts';
+import remarkCallouts, { CALLOUTS } from './callouts.ts';
+import { CODE_LABEL, codeHandlers } from './codeBlocks.ts';
 import type { RenderContext } from './context.ts';
 import remarkChapterLinks from './chapterLinks.ts';
 import remarkHeadingAnchors from './headingAnchors.ts';
@@ -31,20 +33,29 @@ const PLUGINS = [
   remarkHeadingAnchors,
 ];
 
-const sanitizeSchema = {
+const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
     span: [...(defaultSchema.attributes?.span ?? []), 'className', 'dataFact', 'title'],
-    aside: ['className'],
+    // Callouts: a note with its kind's classes, nothing else.
+    div: [
+      ...(defaultSchema.attributes?.div ?? []),
+      ['className', 'callout', ...Object.keys(CALLOUTS).map((kind) => `callout-${kind}`)],
+      ['role', 'note'],
+    ],
     p: ['className'],
+    // Code blocks: a named tab stop (codeBlocks.ts).
+    pre: [
+      ['role', 'group'],
+      ['ariaLabel', CODE_LABEL],
+    ],
     code: [...(defaultSchema.attributes?.code ?? []), 'className'],
     h2: ['id'],
     h3: ['id'],
     a: [...(defaultSchema.attributes?.a ?? []), 'dataChapter'],
   },
-  tagNames: [...(defaultSchema.tagNames ?? []), 'aside'],
 };
 
 /** mdast type of the wrapper around one fragment; it becomes a `div` that is never written. */
@@ -60,7 +71,7 @@ const fragmentHandler: NonNullable<ToHastOptions['unknownHandler']> = (state, no
 });
 
 const renderer = unified()
-  .use(remarkRehype, { unknownHandler: fragmentHandler })
+  .use(remarkRehype, { handlers: codeHandlers, unknownHandler: fragmentHandler })
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeHighlight, { detect: false, plainText: ['text', 'txt'] })
   .use(rehypeStringify);

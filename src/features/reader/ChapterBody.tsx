@@ -12,9 +12,8 @@ export function ChapterBody({ html }: { html: string }) {
 
   // Deep links to a section: scroll there once the body is on the page (also after a reload).
   useEffect(() => {
-    if (!hash) return;
-    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView();
+    const id = fragmentId(hash);
+    if (id) document.getElementById(id)?.scrollIntoView();
   }, [hash]);
 
   const onClick = useCallback(
@@ -38,6 +37,19 @@ export function ChapterBody({ html }: { html: string }) {
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/click-events-have-key-events
     <div className="prose" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
   );
+}
+
+/**
+ * The element id a `#fragment` names; null when there is none, or when it is not valid
+ * percent-encoding (`#%E0%A4%A` once threw "URI malformed" and replaced the page with the route
+ * error): a fragment is only ever a hint where to scroll.
+ */
+function fragmentId(hash: string): string | null {
+  try {
+    return decodeURIComponent(hash.slice(1)) || null;
+  } catch {
+    return null;
+  }
 }
 
 /** The chapter's text could not be fetched (often: offline before it was ever opened). */

@@ -9,7 +9,13 @@ export function SessionProgress({ queue, session }: { queue: TodayQueue; session
   const remaining = queue.counts.learning + queue.counts.review + queue.counts.new;
   const total = session.reviewed + remaining;
   return (
-    <div className="session-progress" aria-label="Session progress" data-settled={queue.settled}>
+    // A named group: a name on a plain div (no role) is not announced (axe: aria-prohibited-attr).
+    <div
+      className="session-progress"
+      role="group"
+      aria-label="Session progress"
+      data-settled={queue.settled}
+    >
       <div
         className="session-progress__bar"
         role="progressbar"

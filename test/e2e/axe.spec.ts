@@ -1,0 +1,163 @@
+/**
+ * axe-core (WCAG 2.2 AA tags and best-practice) in real Chromium on the production build, in the
+ * light and the dark colour scheme, with zero violations allowed:
+ * - home, each exam page, practice setup, settings, data (also with a backup's parsed preview),
+ *   the not-found page;
+ * - every chapter of every exam (read from the exam pages' chapter links);
+ * - every review state: card front and back, question open, checked right and checked wrong,
+ *   session complete, all caught up.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const EXAMS = ['clf-c02', 'dva-c02', 'saa-c03'];
+
+/** Runs axe in light and dark; a soft expectation, so one run lists every page that fails. */
+async function axe(page: Page, what: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect
+      .soft(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        `${what} (${colorScheme})`,
+      )
+      .toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
+/** The chapter pages an exam page links to. */
+async function chapterLinks(page: Page, exam: string): Promise<string[]> {
+  await page.goto(`/exams/${exam}`);
+  const links = page.getByRole('region', { name: 'Chapters' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.filter((h) => h.startsWith('/read/'));
+}
+
+test('home, exam pages, practice setup, settings, data, not found', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await axe(page, 'home');
+  for (const exam of EXAMS) {
+    await page.goto(`/exams/${exam}`);
+    await expect(page.getByRole('region', { name: 'Today' })).toBeVisible();
+    await axe(page, `exam ${exam}`);
+  }
+  await page.goto('/exams/dva-c02/practice');
+  await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible();
+  await axe(page, 'practice setup');
+  await page.goto('/settings');
+  await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible();
+  await axe(page, 'settings');
+  await page.goto('/data');
+  await expect(page.getByRole('button', { name: 'Download backup' })).toBeVisible();
+  await axe(page, 'data');
+  for (const path of ['/nowhere', '/read/not-a-chapter', '/exams/not-an-exam']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await axe(page, `not found ${path}`);
+  }
+});
+
+for (const exam of EXAMS) {
+  test(`every ${exam} chapter`, async ({ page }) => {
+    const chapters = await chapterLinks(page, exam);
+    expect(chapters.length).toBeGreaterThan(0);
+    // axe checks the contrast of every text node: a long chapter takes seconds per scheme.
+    test.setTimeout(30_000 + chapters.length * 20_000);
+    for (const href of chapters) {
+      await page.goto(href);
+      await expect(page.locator('.prose h2').first()).toBeVisible();
+      await axe(page, href);
+    }
+  });
+}
+
+/** Settles the shown review item's state name: what axe is about to see. */
+async function shownState(page: Page): Promise<'front' | 'question' | 'done'> {
+  const reveal = page.getByRole('button', { name: /Show answer/ });
+  const check = page.getByRole('button', { name: 'Check answer' });
+  const done = page.getByRole('heading', { level: 2, name: 'Session complete' });
+  await expect(reveal.or(check).or(done)).toBeVisible();
+  if (await reveal.isVisible()) return 'front';
+  if (await check.isVisible()) return 'question';
+  return 'done';
+}
+
+/** The first options of the question on screen, as many as it asks for ("Select TWO" → 2). */
+async function firstOptions(page: Page): Promise<number[]> {
+  const badge = (await page.locator('.study-card__kind .badge').allTextContents()).join(' ');
+  const n = badge.includes('THREE') ? 3 : badge.includes('TWO') ? 2 : 1;
+  return [...Array(n).keys()];
+}
+
+test('every review state, then a backup preview on the data page', async ({ page }) => {
+  test.setTimeout(90_000);
+  // A short session: five new items a day.
+  await page.goto('/settings');
+  await page.getByLabel('New items per day').fill('5');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+
+  await page.clock.install();
+  await page.goto('/exams/dva-c02/review');
+  await expect(page.getByRole('group', { name: 'Session progress' })).toBeVisible();
+  const seen = new Set<string>();
+  const answers = new Map<string, number[]>();
+  const grades = page.getByRole('group', { name: 'How well did you know it?' });
+  for (let state = await shownState(page); state !== 'done'; state = await shownState(page)) {
+    if (state === 'front') {
+      if (!seen.has('front')) await axe(page, 'review: card front');
+      await page.getByRole('button', { name: /Show answer/ }).click();
+      await expect(grades).toBeVisible();
+      if (!seen.has('front')) await axe(page, 'review: card back');
+      seen.add('front');
+    } else {
+      if (!seen.has('question')) await axe(page, 'review: question open');
+      seen.add('question');
+      // Each question is answered with its first options; one answered wrong comes back, and is
+      // then answered with the right options it showed.
+      const id = (await page.locator('.study-card').getAttribute('data-item-id')) ?? '';
+      const choose = answers.get(id) ?? (await firstOptions(page));
+      for (const i of choose) await page.locator('.option input').nth(i).check();
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect(grades).toBeVisible();
+      const right = await page.locator('.result__verdict--right').isVisible();
+      const verdict = right ? 'right' : 'wrong';
+      if (!seen.has(verdict)) await axe(page, `review: question checked ${verdict}`);
+      seen.add(verdict);
+      if (!right) {
+        const marks = await page
+          .locator('.option')
+          .evaluateAll((os) =>
+            os.flatMap((o, i) => (o.classList.contains('option--correct') ? [i] : [])),
+          );
+        answers.set(id, marks);
+        await grades.getByRole('button', { name: /^Again/ }).click();
+        // Its next step is a minute away.
+        await page.clock.fastForward('02:00');
+        continue;
+      }
+    }
+    // Easy: the item leaves today's queue, so the session ends.
+    await grades.getByRole('button', { name: /^Easy/ }).click();
+  }
+  expect([...seen].sort()).toEqual(['front', 'question', 'right', 'wrong']);
+  await axe(page, 'review: session complete');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'All caught up' })).toBeVisible();
+  await axe(page, 'review: all caught up');
+
+  await page.goto('/data');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download backup' }).click();
+  const path = test.info().outputPath('backup.json');
+  await (await download).saveAs(path);
+  await page.getByLabel('Backup file').setInputFiles(path);
+  await expect(page.locator('.restore-preview')).toBeVisible();
+  await axe(page, 'data: backup preview');
+});
