@@ -1,0 +1,53 @@
+/**
+ * Review fixes from issue 17, in real Chromium with real IndexedDB, against the production build:
+ * - Undo (Z or the button) puts the graded item back on screen at once, as it was before the
+ *   grade: a question with nothing chosen, a flashcard's front; the counts are back too.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { counts, reviewOne } from './helpers';
+
+const shownItem = (page: Page) => page.locator('[data-item-id]');
+const reveal = (page: Page) => page.getByRole('button', { name: /Show answer/ });
+const checkButton = (page: Page) => page.getByRole('button', { name: 'Check answer' });
+
+async function startReview(page: Page) {
+  await page.goto('/exams/dva-c02/review');
+  await expect(reveal(page).or(checkButton(page))).toBeVisible();
+}
+
+/** The item on screen is as before any answer: a card's front, or a question with no choice. */
+async function expectUnanswered(page: Page, kind: 'card' | 'question') {
+  if (kind === 'card') {
+    await expect(reveal(page)).toBeVisible();
+    await expect(page.locator('.study-card__back')).toHaveCount(0);
+  } else {
+    await expect(checkButton(page)).toBeDisabled();
+    await expect(page.locator('.option--selected')).toHaveCount(0);
+    await expect(page.locator('.result__verdict')).toHaveCount(0);
+  }
+}
+
+test('undo brings the graded item back, unanswered, for a card and a question', async ({
+  page,
+}) => {
+  await startReview(page);
+  const undone = new Set<string>();
+  for (let i = 0; i < 15 && undone.size < 2; i++) {
+    const id = (await shownItem(page).getAttribute('data-item-id')) ?? '';
+    const before = await counts(page);
+    const kind = await reviewOne(page);
+    await expect(shownItem(page)).not.toHaveAttribute('data-item-id', id);
+    if (undone.has(kind)) continue;
+    // Z the first time, the Undo button the second.
+    if (undone.size === 0) await page.keyboard.press('z');
+    else await page.getByRole('button', { name: /^Undo/ }).click();
+    await expect(shownItem(page)).toHaveAttribute('data-item-id', id);
+    await expectUnanswered(page, kind);
+    await expect(
+      page.getByText(`Undone: back to the previous ${kind === 'card' ? 'flashcard' : 'question'}.`),
+    ).toBeAttached();
+    expect(await counts(page)).toEqual(before);
+    undone.add(kind);
+  }
+  expect([...undone].sort()).toEqual(['card', 'question']);
+});
