@@ -1,10 +1,11 @@
 /**
  * Review fixes from issue 17, in real Chromium with real IndexedDB, against the production build:
  * - Undo (Z or the button) puts the graded item back on screen at once, as it was before the
- *   grade: a question with nothing chosen, a flashcard's front; the counts are back too.
+ *   grade: a question with nothing chosen, a flashcard's front; the counts are back too;
+ * - Undo after a reload takes back a grade given before it, in storage as well.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { counts, reviewOne } from './helpers';
+import { counts, reviewLog, reviewOne } from './helpers';
 
 const shownItem = (page: Page) => page.locator('[data-item-id]');
 const reveal = (page: Page) => page.getByRole('button', { name: /Show answer/ });
@@ -50,4 +51,29 @@ test('undo brings the graded item back, unanswered, for a card and a question', 
     undone.add(kind);
   }
   expect([...undone].sort()).toEqual(['card', 'question']);
+});
+
+test('undo after a reload takes back a grade given before it', async ({ page }) => {
+  await startReview(page);
+  const before = await counts(page);
+  const id = (await shownItem(page).getAttribute('data-item-id')) ?? '';
+  const kind = await reviewOne(page);
+  await expect(shownItem(page)).not.toHaveAttribute('data-item-id', id);
+
+  await page.reload();
+  await expect(page.locator('.session-progress__counts')).toContainText('0 done');
+  await expect.poll(async () => (await reviewLog(page)).length).toBe(1);
+  const undo = page.getByRole('button', { name: /^Undo/ });
+  await undo.click();
+  await expect(shownItem(page)).toHaveAttribute('data-item-id', id);
+  await expectUnanswered(page, kind);
+  expect(await counts(page)).toEqual(before);
+  // The grade was given before this session: the session's count stays at 0.
+  await expect(page.locator('.session-progress__counts')).toContainText('0 done');
+  await expect(undo).toBeDisabled();
+  await expect.poll(async () => (await reviewLog(page)).length).toBe(0);
+
+  await page.reload();
+  await expect(shownItem(page)).toHaveAttribute('data-item-id', id);
+  expect(await counts(page)).toEqual(before);
 });
