@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -77,6 +77,11 @@ describe('review screen', () => {
         .getAllByRole('button')
         .map((b) => b.textContent.replace(/\d.*$/, '')),
     ).toEqual(['Hard', 'Good', 'Easy']);
+    // Focus is on the verdict above the options (in view on a phone); Tab goes on to Good.
+    // (user-event sends no keys to anything inside a disabled fieldset, so Tab is fired here.)
+    const verdict = screen.getByText(/^Right\./);
+    expect(verdict).toHaveFocus();
+    fireEvent.keyDown(verdict, { key: 'Tab' });
     expect(within(grades).getByRole('button', { name: /Good/ })).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(useStudyStore.getState().session.reviewed).toBe(3));
