@@ -5,7 +5,8 @@
  * - Undo after a reload takes back a grade given before it, in storage as well;
  * - after Check on a phone the result summary has focus and is in view (not under the header),
  *   with the marked options below it; Enter records the suggested grade, and with shortcuts off
- *   Tab reaches the suggested grade next.
+ *   Tab reaches the suggested grade next;
+ * - a letter key moves focus to the option it chose, so Space then acts on that option.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { counts, reviewLog, reviewOne } from './helpers';
@@ -139,4 +140,20 @@ test('with shortcuts off, Tab from the verdict reaches the suggested grade', asy
   await expect(page.locator('.result__verdict')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.locator('.grade--suggested')).toBeFocused();
+});
+
+test('a letter key moves focus to the option it chose', async ({ page }) => {
+  await startReview(page);
+  await untilQuestion(page);
+  const options = page.locator('.option input');
+  await expect(options.first()).toBeFocused();
+  await page.keyboard.press('b');
+  await expect(options.nth(1)).toBeChecked();
+  await expect(options.nth(1)).toBeFocused();
+  // Space acts on the focused option, B: option A is never chosen by it.
+  await page.keyboard.press('Space');
+  await expect(options.first()).not.toBeChecked();
+  const radio = (await options.nth(1).getAttribute('type')) === 'radio';
+  if (radio) await expect(options.nth(1)).toBeChecked();
+  else await expect(options.nth(1)).not.toBeChecked();
 });

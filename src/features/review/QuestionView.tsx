@@ -45,14 +45,15 @@ function useResultFocus(checked: boolean) {
 function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grade) => void) {
   const [selected, setSelected] = useState<number[]>([]);
   const [checked, setChecked] = useState(false);
-  const firstOption = useRef<HTMLInputElement>(null);
+  /** Each option's input, so focus can follow the option a letter key chose. */
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const focusRefs = useResultFocus(checked);
   const right = checked && isRight(question, selected);
   const ready = isReady(selected, question.select);
   const offered = offeredGrades(right);
 
   useEffect(() => {
-    firstOption.current?.focus();
+    inputs.current[0]?.focus();
   }, []);
 
   const toggle = (i: number) => {
@@ -68,6 +69,8 @@ function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grad
     const letter = LETTERS.indexOf(key.toUpperCase());
     if (!checked && letter >= 0 && letter < question.options.length) {
       toggle(letter);
+      // Focus follows the choice, so Space next acts on this option, not the one focused before.
+      inputs.current[letter]?.focus();
       return true;
     }
     if (!checked && key === 'Enter' && ready) {
@@ -86,7 +89,10 @@ function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grad
     }
     return false;
   });
-  return { selected, checked, right, ready, offered, toggle, check, firstOption, ...focusRefs };
+  const inputRef = (i: number) => (el: HTMLInputElement | null) => {
+    inputs.current[i] = el;
+  };
+  return { selected, checked, right, ready, offered, toggle, check, inputRef, ...focusRefs };
 }
 
 /**
@@ -125,7 +131,7 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
               multiple={multiple}
               selected={selected.includes(i)}
               mark={checked ? optionMark(option.correct, selected.includes(i)) : null}
-              inputRef={i === 0 ? refs.firstOption : undefined}
+              inputRef={refs.inputRef(i)}
               onToggle={toggle}
             />
           ))}
