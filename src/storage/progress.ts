@@ -12,7 +12,7 @@ import {
 } from '../schema/study';
 import { studyDayStart, type DoneToday } from '../domain/queue';
 import { STUDY_SETTINGS_KEY } from '../schema/backup';
-import { logRowOf, type SettingsRow, type StudyDatabase } from './db';
+import { logRowOf, type ReviewLogRow, type SettingsRow, type StudyDatabase } from './db';
 import { memoryRowOf, restoreMemoryState } from './memoryRows';
 import { markChanged, newMark, SYNC_KEY } from './sync';
 import { packOf, readAllStates, unpackAll, writeMemoryRow } from './packs';
@@ -31,7 +31,16 @@ export interface StoredProgress {
   settings: StudySettings;
   /** When the learner last exported a backup, or null if never (on this device). */
   lastBackupAt: number | null;
+  /**
+   * This study day's last grades given in review (up to `UNDO_AFTER_LOAD`, back to the latest
+   * practice-exam answer), oldest first, with their log ids: what Undo can still take back after
+   * a reload. They are already counted in `doneToday`.
+   */
+  recentGrades: StoredEntry[];
 }
+
+/** How many of today's grades Undo can take back after a reload. */
+export const UNDO_AFTER_LOAD = 10;
 
 /** Settings-table key of the last-backup record. */
 export const BACKUP_KEY = 'backup';
@@ -62,7 +71,11 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
   const phaseIndex = tx.objectStore('reviewLog').index('[beforePhase+reviewedAt]');
   const countSince = (phase: MemoryPhase) =>
     request<number>(phaseIndex.count(IDBKeyRange.bound([phase, dayStart], [phase, Infinity])));
-  const [newItems, reviews] = await Promise.all([countSince('new'), countSince('review')]);
+  const [newItems, reviews, recentGrades] = await Promise.all([
+    countSince('new'),
+    countSince('review'),
+    readRecentGrades(tx.objectStore('reviewLog').index('reviewedAt'), dayStart),
+  ]);
   let entries = unpackAll(packs);
   if (entries === null || entries.length !== rowCount) entries = await readAllStates(db);
 
@@ -83,7 +96,40 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
     dayStart,
     settings,
     lastBackupAt: readBackupTime(backupRow?.value),
+    recentGrades,
   };
+}
+
+/**
+ * The newest log rows since `dayStart`, newest first while reading, stopping at a practice-exam
+ * answer (undoing a review from before it would overwrite the state the exam left) or at a row
+ * whose states do not read back. Returned oldest first, as Undo's stack holds them.
+ */
+function readRecentGrades(index: IDBIndex, dayStart: number): Promise<StoredEntry[]> {
+  const found: StoredEntry[] = [];
+  return new Promise((resolve, reject) => {
+    const req = index.openCursor(IDBKeyRange.lowerBound(dayStart), 'prev');
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+    req.onsuccess = () => {
+      const cursor = req.result;
+      const entry = cursor && entryOfRow(cursor.value as ReviewLogRow & { id: number });
+      if (!cursor || !entry || found.length === UNDO_AFTER_LOAD) {
+        resolve(found.reverse());
+        return;
+      }
+      found.push(entry);
+      cursor.continue();
+    };
+  });
+}
+
+/** A review's log row as an entry Undo can take back, or null (an exam answer, unreadable). */
+function entryOfRow(row: ReviewLogRow & { id: number }): StoredEntry | null {
+  const { beforePhase: _phase, ...entry } = row;
+  const after = restoreMemoryState(entry.after);
+  const before = entry.before === null ? null : restoreMemoryState(entry.before);
+  if (entry.source === 'exam' || !after || (entry.before !== null && !before)) return null;
+  return { ...entry, before, after };
 }
 
 function readBackupTime(value: unknown): number | null {

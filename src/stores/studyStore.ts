@@ -1,11 +1,11 @@
 /**
  * The study store owns the learner's progress as the screens see it: the memory states of
- * today's items, the settings and scheduler, this session's grades (what Undo walks back) and
+ * today's items, the settings and scheduler, today's latest grades (what Undo walks back) and
  * whether saving works. A grade changes the store at once, so the next item paints first; the
  * write to IndexedDB follows through the storage layer's write queue, which reports back here.
  */
 import { create } from 'zustand';
-import { studyDayStart, type DoneToday } from '../domain/queue';
+import { doneSince, studyDayStart, type DoneToday } from '../domain/queue';
 import { createScheduler, type Scheduler } from '../domain/scheduler';
 import {
   doneToday as dayDone,
@@ -55,9 +55,12 @@ interface StudyData {
   laterDue: number | null;
   /** Start of the study day the stored counts are for. */
   dayStart: number;
-  /** New items and reviews stored for that day before this session started. */
+  /** New items and reviews stored for that day, less those on the undo stack (counted there). */
   storedDone: DoneToday;
-  /** This session's grades, newest last: what Undo walks back through. */
+  /**
+   * What Undo walks back through, newest last: today's last grades read from the log on load
+   * (so Undo works after a reload), then this session's.
+   */
   undoStack: ReviewLogEntry[];
   session: SessionStats;
   saveFailed: boolean;
@@ -118,7 +121,7 @@ const initialData = (): StudyData => ({
   syncedAt: null,
 });
 
-/** New items and reviews done in the study day containing `now`: stored, plus this session's. */
+/** New items and reviews done in the study day containing `now`: stored, plus the undo stack's. */
 export function doneToday(
   store: Pick<StudyData, 'settings' | 'dayStart' | 'storedDone' | 'undoStack'>,
   now: number,
@@ -132,6 +135,8 @@ export function doneToday(
 
 /** The store's data as loaded from storage: a new session's start. */
 function dataOf(progress: StoredProgress): Partial<StudyData> {
+  const { doneToday: stored, recentGrades, dayStart } = progress;
+  const onStack = doneSince(recentGrades, dayStart);
   return {
     status: 'ready',
     settings: progress.settings,
@@ -140,9 +145,12 @@ function dataOf(progress: StoredProgress): Partial<StudyData> {
     studiedIds: progress.studiedIds,
     laterDue: progress.laterDue,
     dayStart: progress.dayStart,
-    storedDone: progress.doneToday,
+    storedDone: {
+      newItems: stored.newItems - onStack.newItems,
+      reviews: stored.reviews - onStack.reviews,
+    },
     lastBackupAt: progress.lastBackupAt,
-    undoStack: [],
+    undoStack: recentGrades,
   };
 }
 
@@ -171,7 +179,8 @@ function withoutGrade(data: StudyData, entry: ReviewLogEntry): Partial<StudyData
     states: nextStates,
     studiedIds: nextIds,
     undoStack: data.undoStack.slice(0, -1),
-    session: sessionWith(data.session, entry, -1),
+    // The session's own grades are the newest on the stack; below them, grades from before it.
+    session: data.session.reviewed > 0 ? sessionWith(data.session, entry, -1) : data.session,
   };
 }
 
@@ -195,7 +204,7 @@ type SetStudy = (partial: Partial<StudyData>) => void;
 function databaseLink(set: SetStudy, get: () => StudyStore) {
   let connection: StudyConnection | null = null;
 
-  /** Reads today's slice of progress into the store. The undo stack restarts with it. */
+  /** Reads today's slice of progress into the store; the undo stack restarts from the log. */
   const read = async (db: StudyDatabase, now: number) => {
     set(dataOf(await loadProgress(db, now)));
   };

@@ -34,7 +34,7 @@ export async function reviewOne(page: Page, grade: '1' | '3' = '3'): Promise<'ca
   await check.click();
   const grades = page.getByRole('group', { name: 'How well did you know it?' });
   await expect(grades).toBeVisible();
-  // The suggested grade (Good when right, Again when wrong) has focus: Enter accepts it.
+  // Focus is on the verdict; Enter records the suggested grade (Good when right, Again when wrong).
   await page.keyboard.press('Enter');
   return 'question';
 }

@@ -10,6 +10,7 @@ import {
   recordGrade,
   restoreSettings,
   saveSettings,
+  UNDO_AFTER_LOAD,
   undoGrade,
   writeBeforeLeaving,
 } from '../../src/storage/progress';
@@ -101,6 +102,32 @@ describe('progress storage', () => {
     const empty = await loadProgress(db, now);
     expect(empty.studiedIds.size).toBe(0);
     expect(await db.reviewLog.count()).toBe(0);
+  });
+
+  it("reads today's last review grades for Undo after a reload, back to a practice-exam answer", async () => {
+    const db = fresh();
+    const yesterday = await recordGrade(db, goodGrade('old', null, now - 86_400_000));
+    const beforeExam = await recordGrade(db, goodGrade('card-a', null, now));
+    const exam = { ...goodGrade('q-exam', null, now + 1000), source: 'exam' as const };
+    await recordGrade(db, exam);
+    const graded = [];
+    for (let i = 0; i < UNDO_AFTER_LOAD + 2; i++)
+      graded.push(await recordGrade(db, goodGrade(`card-${String(i)}`, null, now + 2000 + i)));
+    const { recentGrades } = await loadProgress(db, now + 60_000);
+    // The newest UNDO_AFTER_LOAD, oldest first, with their log ids, as recordGrade stored them.
+    expect(recentGrades).toEqual(graded.slice(-UNDO_AFTER_LOAD));
+    expect(recentGrades.map((e) => e.id)).not.toContain(beforeExam.id);
+    expect(recentGrades.map((e) => e.id)).not.toContain(yesterday.id);
+
+    // Nothing past the exam answer (undoing it would undo the exam's state), nor from yesterday.
+    const other = fresh('recent-exam');
+    await recordGrade(other, goodGrade('old', null, now - 86_400_000));
+    await recordGrade(other, goodGrade('card-a', null, now));
+    await recordGrade(other, exam);
+    const last = await recordGrade(other, goodGrade('card-b', null, now + 2000));
+    expect((await loadProgress(other, now + 60_000)).recentGrades).toEqual([last]);
+    await undoGrade(other, last);
+    expect((await loadProgress(other, now + 60_000)).recentGrades).toEqual([]);
   });
 
   it('a failed grade write leaves neither the state nor the log behind', async () => {

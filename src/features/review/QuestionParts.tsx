@@ -65,10 +65,29 @@ export function QuestionOption(props: {
 const shortSource = (url: string) =>
   url.replace(/^https:\/\/(docs\.)?aws\.amazon\.com\//, '').replace(/\.html$/, '');
 
-/** Right or not, the takeaway, the sources, and the grades on offer. */
+/**
+ * Right or not, at the top of the marked options. It takes focus after Check, so a phone shows
+ * it and the options below it rather than the grades at the bottom; Tab goes on to the grade.
+ */
+export function ResultSummary(props: { right: boolean; summaryRef: Ref<HTMLParagraphElement> }) {
+  const { right, summaryRef } = props;
+  return (
+    <p
+      ref={summaryRef}
+      tabIndex={-1}
+      className={`result__verdict result__verdict--${right ? 'right' : 'wrong'}`}
+    >
+      {right ? 'Right.' : 'Not quite.'}{' '}
+      {right
+        ? 'Recorded as Good unless you choose otherwise.'
+        : 'Recorded as Again, so it comes back soon.'}
+    </p>
+  );
+}
+
+/** The takeaway, the sources, and the grades on offer. */
 export function QuestionResult(props: {
   question: Question;
-  right: boolean;
   offered: OfferedGrades;
   preview: Record<Grade, MemoryState>;
   now: number;
@@ -76,15 +95,9 @@ export function QuestionResult(props: {
   onGrade: (grade: Grade) => void;
   suggestedRef: Ref<HTMLButtonElement>;
 }) {
-  const { question, right, offered, suggestedRef, ...grading } = props;
+  const { question, offered, suggestedRef, ...grading } = props;
   return (
     <div className="result">
-      <p className={`result__verdict result__verdict--${right ? 'right' : 'wrong'}`}>
-        {right ? 'Right.' : 'Not quite.'}{' '}
-        {right
-          ? 'Recorded as Good unless you choose otherwise.'
-          : 'Recorded as Again, so it comes back soon.'}
-      </p>
       {question.explanationHtml && (
         <div
           className="result__takeaway prose"

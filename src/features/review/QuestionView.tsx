@@ -3,7 +3,7 @@ import { isReady, isRight, offeredGrades, optionMark, toggleOption } from '../..
 import type { Grade } from '../../schema/study';
 import type { Question } from '../../schema/content';
 import type { ItemViewProps } from './GradeButtons';
-import { LETTERS, QuestionOption, QuestionResult } from './QuestionParts';
+import { LETTERS, QuestionOption, QuestionResult, ResultSummary } from './QuestionParts';
 import { useShortcuts } from './useShortcuts';
 
 interface Props extends ItemViewProps {
@@ -18,19 +18,43 @@ const GRADE_KEYS: Partial<Record<string, Grade>> = {
   '4': 'easy',
 };
 
+/**
+ * After Check, focus goes to the result summary above the marked options (in view, unlike the
+ * grades at the bottom), and Tab from there goes straight on to the suggested grade; the links in
+ * the explanations between them are still reached with Shift+Tab from the grades.
+ */
+function useResultFocus(checked: boolean) {
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  const suggestedRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const summary = summaryRef.current;
+    if (!checked || !summary) return;
+    summary.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return;
+      e.preventDefault();
+      suggestedRef.current?.focus();
+    };
+    summary.addEventListener('keydown', onKey);
+    return () => summary.removeEventListener('keydown', onKey);
+  }, [checked]);
+  return { summaryRef, suggestedRef };
+}
+
 /** The answer being given: selection, Check, focus, and the keys that drive them. */
 function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grade) => void) {
   const [selected, setSelected] = useState<number[]>([]);
   const [checked, setChecked] = useState(false);
-  const firstOption = useRef<HTMLInputElement>(null);
-  const suggestedRef = useRef<HTMLButtonElement>(null);
+  /** Each option's input, so focus can follow the option a letter key chose. */
+  const inputs = useRef<(HTMLInputElement | null)[]>([]);
+  const focusRefs = useResultFocus(checked);
   const right = checked && isRight(question, selected);
   const ready = isReady(selected, question.select);
   const offered = offeredGrades(right);
 
   useEffect(() => {
-    (checked ? suggestedRef : firstOption).current?.focus();
-  }, [checked]);
+    inputs.current[0]?.focus();
+  }, []);
 
   const toggle = (i: number) => {
     if (checked) return;
@@ -45,6 +69,8 @@ function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grad
     const letter = LETTERS.indexOf(key.toUpperCase());
     if (!checked && letter >= 0 && letter < question.options.length) {
       toggle(letter);
+      // Focus follows the choice, so Space next acts on this option, not the one focused before.
+      inputs.current[letter]?.focus();
       return true;
     }
     if (!checked && key === 'Enter' && ready) {
@@ -56,13 +82,17 @@ function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grad
       onGrade(byKey);
       return true;
     }
-    if (checked && !right && key === 'Enter') {
+    // Focus is on the summary, not the grade button: Enter records the suggested grade.
+    if (checked && key === 'Enter') {
       onGrade(offered.suggested);
       return true;
     }
     return false;
   });
-  return { selected, checked, right, ready, offered, toggle, check, firstOption, suggestedRef };
+  const inputRef = (i: number) => (el: HTMLInputElement | null) => {
+    inputs.current[i] = el;
+  };
+  return { selected, checked, right, ready, offered, toggle, check, inputRef, ...focusRefs };
 }
 
 /**
@@ -71,8 +101,11 @@ function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grad
  */
 export function QuestionView({ question, preview, now, shortcuts, onGrade }: Props) {
   const multiple = question.select > 1;
-  const { selected, checked, right, ready, offered, toggle, check, firstOption, suggestedRef } =
-    useAnswer(question, shortcuts, onGrade);
+  const { selected, checked, right, ready, offered, toggle, check, ...refs } = useAnswer(
+    question,
+    shortcuts,
+    onGrade,
+  );
 
   return (
     <article className="study-card" aria-label="Practice question" data-item-id={question.id}>
@@ -88,6 +121,7 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
             className="study-card__stem prose"
             dangerouslySetInnerHTML={{ __html: question.stemHtml }}
           />
+          {checked && <ResultSummary right={right} summaryRef={refs.summaryRef} />}
           {question.options.map((option, i) => (
             <QuestionOption
               key={i}
@@ -97,7 +131,7 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
               multiple={multiple}
               selected={selected.includes(i)}
               mark={checked ? optionMark(option.correct, selected.includes(i)) : null}
-              inputRef={i === 0 ? firstOption : undefined}
+              inputRef={refs.inputRef(i)}
               onToggle={toggle}
             />
           ))}
@@ -117,13 +151,12 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
       {checked && (
         <QuestionResult
           question={question}
-          right={right}
           offered={offered}
           preview={preview}
           now={now}
           shortcuts={shortcuts}
           onGrade={onGrade}
-          suggestedRef={suggestedRef}
+          suggestedRef={refs.suggestedRef}
         />
       )}
     </article>

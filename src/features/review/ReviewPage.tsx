@@ -65,10 +65,8 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
   const session = useStudyStore((s) => s.session);
   const canUndo = useStudyStore((s) => s.undoStack.length > 0);
   const syncedAt = useStudyStore((s) => s.syncedAt);
-  const { items, queue, current, preview, now, announcement, onGrade, onUndo } = useReviewSession(
-    examId,
-    content,
-  );
+  const { items, queue, current, turn, preview, now, announcement, onGrade, onUndo } =
+    useReviewSession(examId, content);
   const shortcuts = settings.keyboardShortcuts;
 
   return (
@@ -90,7 +88,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
       ) : current && preview ? (
         current.kind === 'card' ? (
           <FlashcardView
-            key={`${current.id}:${String(session.reviewed)}`}
+            key={`${current.id}:${String(turn)}`}
             card={current}
             preview={preview}
             now={now}
@@ -99,7 +97,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
           />
         ) : (
           <QuestionView
-            key={`${current.id}:${String(session.reviewed)}`}
+            key={`${current.id}:${String(turn)}`}
             question={current}
             preview={preview}
             now={now}

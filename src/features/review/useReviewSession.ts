@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StudyItem } from '../../domain/scope';
 import type { ContentItems } from '../../schema/content';
-import type { Grade, MemoryState } from '../../schema/study';
+import type { Grade, MemoryState, ReviewLogEntry } from '../../schema/study';
 import { examById, studyItems } from '../../stores/catalog';
 import { useStudyStore } from '../../stores/studyStore';
 import { useTodayQueue, type TodayQueue } from '../../stores/useTodayQueue';
@@ -18,6 +18,8 @@ export interface ReviewSessionState {
   items: StudyItem[];
   queue: TodayQueue;
   current: StudyItem | undefined;
+  /** Counts grades and undos: a new turn shows the item afresh (unanswered, front side). */
+  turn: number;
   preview: Record<Grade, MemoryState> | null;
   now: number;
   /** The last thing said to screen readers (a grade and its next review, an undo). */
@@ -40,23 +42,32 @@ function useClock(refreshIfNewDay: (now: number) => Promise<void>) {
   return [now, setNow] as const;
 }
 
+interface Displayed {
+  id: string;
+  state: MemoryState | undefined;
+  /** Brought back by Undo: shown whether or not the queue (rebuilt after the paint) has it. */
+  undone: boolean;
+}
+
 /**
  * The item on screen stays until it is graded, even if a rebuilt queue would now put another
- * item first (the queue is rebuilt just after each grade paints).
+ * item first (the queue is rebuilt just after each grade paints). `showUndone` puts the item
+ * whose grade was just taken back on screen at once, as it was before that grade.
  */
 function useDisplayedItem(queue: TodayQueue, states: Map<string, MemoryState>) {
-  const [displayed, setDisplayed] = useState<{ id: string; state: MemoryState | undefined } | null>(
-    null,
-  );
+  const [displayed, setDisplayed] = useState<Displayed | null>(null);
   const keep =
     displayed !== null &&
-    queue.ids.includes(displayed.id) &&
+    (displayed.undone || queue.ids.includes(displayed.id)) &&
     states.get(displayed.id) === displayed.state;
   const currentId = keep ? displayed.id : queue.currentId;
   if (currentId !== undefined && (currentId !== displayed?.id || !keep)) {
-    setDisplayed({ id: currentId, state: states.get(currentId) });
+    setDisplayed({ id: currentId, state: states.get(currentId), undone: false });
   }
-  return currentId;
+  const showUndone = useCallback((entry: ReviewLogEntry) => {
+    setDisplayed({ id: entry.itemId, state: entry.before ?? undefined, undone: true });
+  }, []);
+  return [currentId, showUndone] as const;
 }
 
 export function useReviewSession(examId: string, content: ContentItems): ReviewSessionState {
@@ -70,6 +81,7 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
   const [now, setNow] = useClock(refreshIfNewDay);
   const [announcement, setAnnouncement] = useState('');
   const shownAt = useRef(0);
+  const [turn, setTurn] = useState(0);
 
   const items = useMemo(
     () => (exam ? studyItems(content, exam, settings) : []),
@@ -77,7 +89,8 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
   );
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   const queue = useTodayQueue(items, now);
-  const current = byId.get(useDisplayedItem(queue, states) ?? '');
+  const [currentId, showUndone] = useDisplayedItem(queue, states);
+  const current = byId.get(currentId ?? '');
   const preview = useMemo(
     () => (current ? scheduler.preview(states.get(current.id) ?? null, now) : null),
     [current, scheduler, states, now],
@@ -93,6 +106,7 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
       const at = Date.now();
       const entry = grade(current.id, current.kind, g, Math.min(at - shownAt.current, 600_000), at);
       setNow(at);
+      setTurn((t) => t + 1);
       setAnnouncement(`${GRADE_LABELS[g]}. Next review ${formatWhen(at, entry.after.due)}.`);
     },
     [current, grade, setNow],
@@ -101,11 +115,14 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
   const onUndo = useCallback(() => {
     const entry = undo();
     if (!entry) return;
+    // Back to that item, unanswered (unless it is not in this exam's items).
+    if (byId.has(entry.itemId)) showUndone(entry);
     setNow(Date.now());
+    setTurn((t) => t + 1);
     setAnnouncement(
       `Undone: back to the previous ${entry.kind === 'card' ? 'flashcard' : 'question'}.`,
     );
-  }, [undo, setNow]);
+  }, [undo, byId, showUndone, setNow]);
 
   useShortcuts(settings.keyboardShortcuts, (key) => {
     if (key === 'z' || key === 'Z') {
@@ -115,5 +132,5 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
     return false;
   });
 
-  return { items, queue, current, preview, now, announcement, onGrade, onUndo };
+  return { items, queue, current, turn, preview, now, announcement, onGrade, onUndo };
 }
