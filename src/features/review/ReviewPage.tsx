@@ -111,6 +111,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
         <SessionSummary examId={examId} session={session} now={now} nextDue={queue.nextDue} />
       ) : (
         <NothingDue
+          examId={examId}
           hasItems={items.length > 0}
           now={now}
           nextDue={queue.nextDue}
