@@ -23,7 +23,7 @@ import {
   type StudyDatabase,
 } from './db';
 import { memoryRowOf, pickMemoryState } from './memoryRows';
-import { restoreSettings } from './progress';
+import { BACKUP_KEY, restoreSettings } from './progress';
 import { markChanged, SYNC_KEY } from './sync';
 
 export type ImportMode = 'replace' | 'merge';
@@ -95,7 +95,7 @@ export function backupFileName(now: number): string {
  *
  * - replace: the backup becomes the learner's data. Memory, log and settings tables are cleared
  *   and refilled (log ids kept); the study settings are the backup's, or the current ones if the
- *   backup has none.
+ *   backup has none; the record of the last backup saved is the later of ours and the file's.
  * - merge: the union of both. A log row counts as already stored when a stored row has the same
  *   item, time and grade; new rows get fresh ids. Per item the state with the later
  *   `lastReview` wins (never reviewed is oldest; a tie keeps ours). Current settings are kept;
@@ -170,16 +170,26 @@ async function mergeAttempts(db: StudyDatabase, backup: Backup): Promise<void> {
 // Both run inside importBackup's transaction.
 
 async function replaceAll(db: StudyDatabase, backup: Backup): Promise<ImportResult> {
-  const currentStudy = await db.settings.get(STUDY_SETTINGS_KEY);
+  const [currentStudy, currentBackup] = await db.settings.bulkGet([STUDY_SETTINGS_KEY, BACKUP_KEY]);
   await Promise.all([db.memory.clear(), db.reviewLog.clear(), db.settings.clear()]);
   const study: SettingsRow | undefined = backup.settings
     ? { key: STUDY_SETTINGS_KEY, value: backup.settings }
     : currentStudy;
+  // A backup saved on this device stays on record (the file holds the one before it, or none).
+  const keptBackup =
+    currentBackup && savedAt(currentBackup.value) > savedAt(backup.extras[BACKUP_KEY])
+      ? currentBackup
+      : undefined;
+  const extras = extrasRows(backup).filter((row) => !keptBackup || row.key !== BACKUP_KEY);
   // Explicit log ids move IndexedDB's key generator past them, so later grades never collide.
   await Promise.all([
     db.memory.bulkAdd(backup.memory),
     db.reviewLog.bulkAdd(backup.reviewLog.map(toStoredLogRow)),
-    db.settings.bulkAdd([...(study ? [study] : []), ...extrasRows(backup)]),
+    db.settings.bulkAdd([
+      ...(study ? [study] : []),
+      ...(keptBackup ? [keptBackup] : []),
+      ...extras,
+    ]),
   ]);
   return { memoryWritten: backup.memory.length, logAdded: backup.reviewLog.length, logSkipped: 0 };
 }
@@ -240,6 +250,12 @@ function uniqueBy<T>(values: readonly T[], key: (value: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const value of values) if (!seen.has(key(value))) seen.set(key(value), value);
   return [...seen.values()];
+}
+
+/** When a last-backup record (progress.ts, BACKUP_KEY) says it was saved; -Infinity if never. */
+function savedAt(record: unknown): number {
+  const at = (record as { exportedAt?: unknown } | undefined)?.exportedAt;
+  return typeof at === 'number' ? at : -Infinity;
 }
 
 function extrasRows(backup: Backup): SettingsRow[] {

@@ -11,8 +11,10 @@ import { itemsInScope, type StudyItem } from '../domain/scope';
 export const exams: readonly Exam[] = index.exams;
 export const summaries = index.summaries;
 
+/** The exam a URL names; "DVA-C02" finds it as well as "dva-c02" (people type exam codes in capitals). */
 export function examBySlug(slug: string | undefined): Exam | undefined {
-  return exams.find((e) => e.slug === slug);
+  const wanted = slug?.toLowerCase();
+  return exams.find((e) => e.slug === wanted);
 }
 
 export function examById(id: string | null | undefined): Exam | undefined {

@@ -17,7 +17,13 @@ import {
   resetProgress,
   serializeBackup,
 } from '../../src/storage/backup';
-import { recordGrade, saveSettings } from '../../src/storage/progress';
+import {
+  BACKUP_KEY,
+  loadProgress,
+  recordBackupMade,
+  recordGrade,
+  saveSettings,
+} from '../../src/storage/progress';
 import { useTempDatabases } from './tempDatabases';
 
 const now = Date.UTC(2026, 10, 23, 10);
@@ -137,6 +143,22 @@ describe('export and import (replace)', () => {
     const settings = await learnerSettings(target);
     expect(settings.map((s) => s.key)).toEqual(['study']);
     expect(settings[0]?.value).toMatchObject({ retention: 0.85, newPerDay: 7 });
+  });
+
+  // Regression: after "Replace my progress" the data page said no backup had ever been saved.
+  it('replace keeps the record of the last backup saved on this device', async () => {
+    const target = await populated();
+    const backup = await throughFile(target, now + 86_400_000); // holds no backup record yet
+    await recordBackupMade(target, now + 86_400_000);
+    await importBackup(target, backup, 'replace');
+    expect((await loadProgress(target, now + 2 * 86_400_000)).lastBackupAt).toBe(now + 86_400_000);
+
+    // A file that carries a later record (saved elsewhere since) brings that one.
+    const later = { ...backup, extras: { [BACKUP_KEY]: { exportedAt: now + 3 * 86_400_000 } } };
+    await importBackup(target, later, 'replace');
+    expect((await loadProgress(target, now + 4 * 86_400_000)).lastBackupAt).toBe(
+      now + 3 * 86_400_000,
+    );
   });
 
   it('names the file by the local date', () => {

@@ -17,7 +17,7 @@ const TodayPanel = lazy(() => import('./TodayPanel'));
 export function LibraryPage() {
   const { examSlug } = useParams();
   const exam = examBySlug(examSlug);
-  usePageTitle(exam ? `${exam.id} chapters` : null);
+  usePageTitle(exam ? `${exam.id} chapters` : 'No such exam');
 
   useChosenExamFromRoute(exam?.id);
 

@@ -23,7 +23,13 @@ export function AttemptPage() {
   const open = usePracticeStore((s) => s.open);
   const close = usePracticeStore((s) => s.close);
   const submitted = attempt?.submittedAt !== null && attempt?.submittedAt !== undefined;
-  usePageTitle(exam ? `${exam.id} practice exam${submitted ? ' results' : ''}` : null);
+  usePageTitle(
+    !exam || (attempt && attempt.examId !== exam.id)
+      ? 'No such exam'
+      : status === 'missing'
+        ? 'No such practice exam'
+        : `${exam.id} practice exam${submitted ? ' results' : ''}`,
+  );
 
   useEffect(() => {
     if (attemptId) void open(attemptId, Date.now());

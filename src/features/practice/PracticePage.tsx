@@ -40,7 +40,7 @@ function usePracticeHistory(examId: string | undefined) {
 export function PracticePage() {
   const { examSlug } = useParams();
   const exam = examBySlug(examSlug);
-  usePageTitle(exam ? `${exam.id} practice exams` : null);
+  usePageTitle(exam ? `${exam.id} practice exams` : 'No such exam');
   useChosenExamFromRoute(exam?.id);
   const { history, reload } = usePracticeHistory(exam?.id);
   const [announcement, setAnnouncement] = useState('');

@@ -17,7 +17,7 @@ import './reader.css';
 export function ReaderPage() {
   const { chapterId } = useParams();
   const chapter = chapterById(chapterId);
-  usePageTitle(chapter?.title ?? null);
+  usePageTitle(chapter?.title ?? 'No such chapter');
   if (!chapter) return <NotFound what="chapter" />;
   return <Reader key={chapter.id} chapter={chapter} />;
 }

@@ -21,7 +21,7 @@ import './review.css';
 export function ReviewPage() {
   const { examSlug } = useParams();
   const exam = examBySlug(examSlug);
-  usePageTitle(exam ? `${exam.id} review` : null);
+  usePageTitle(exam ? `${exam.id} review` : 'No such exam');
   useChosenExamFromRoute(exam?.id);
   const [content, setContent] = useState<ContentItems | null>(null);
   const [loadError, setLoadError] = useState(false);
@@ -109,6 +109,7 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
         <SessionSummary examId={examId} session={session} now={now} nextDue={queue.nextDue} />
       ) : (
         <NothingDue
+          examId={examId}
           hasItems={items.length > 0}
           now={now}
           nextDue={queue.nextDue}

@@ -55,14 +55,19 @@ export function SessionSummary(props: {
   );
 }
 
-/** Nothing was due when the session opened: nothing in the focus, or today's work is done. */
+/**
+ * Nothing was due when the session opened: nothing in the focus, or today's work is done. Either
+ * way the learner gets somewhere to go next: a practice exam, the chapters, or the settings.
+ */
 export function NothingDue(props: {
+  examId: string;
   hasItems: boolean;
   now: number;
   nextDue: number | null;
   settings: Pick<StudySettings, 'newPerDay'>;
 }) {
-  const { hasItems, now, nextDue, settings } = props;
+  const { examId, hasItems, now, nextDue, settings } = props;
+  const slug = examId.toLowerCase();
   return (
     <section className="summary" aria-labelledby="empty-heading">
       <FocusedHeading id="empty-heading">
@@ -76,6 +81,21 @@ export function NothingDue(props: {
             : settings.newPerDay === 0
               ? 'Nothing is due, and new items are set to 0 a day. Raise that limit in Settings to start on new items.'
               : `You’ve met today’s limit of ${String(settings.newPerDay)} new items. Come back tomorrow, or raise the limit in Settings.`}
+      </p>
+      <p className="button-row">
+        {hasItems && (
+          <Link className="button" to={`/exams/${slug}/practice`}>
+            Take a practice exam
+          </Link>
+        )}
+        <Link className="button button--quiet" to={`/exams/${slug}`}>
+          Read the chapters
+        </Link>
+        {(!hasItems || !nextDue) && (
+          <Link className="button button--quiet" to="/settings">
+            {hasItems ? 'Raise the new-items limit' : 'Widen your focus'}
+          </Link>
+        )}
       </p>
     </section>
   );

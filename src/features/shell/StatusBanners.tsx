@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { applyUpdate, useUpdateStore } from '../../stores/updateStore';
-import { useStorageHealth } from '../../stores/storageHealth';
+import { probeStorage, useStorageHealth } from '../../stores/storageHealth';
 
 /**
  * Banners every screen shows under the header: a new version is ready (the learner chooses when
@@ -9,6 +9,8 @@ import { useStorageHealth } from '../../stores/storageHealth';
 export function StatusBanners() {
   const { updateReady, offlineReady, reloading } = useUpdateStore();
   const health = useStorageHealth((s) => s.health);
+  // Once per app start: whether this browser keeps site data at all (the banner below).
+  useEffect(probeStorage, []);
 
   return (
     <div className="app-banners">
