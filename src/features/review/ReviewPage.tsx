@@ -106,7 +106,13 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
           />
         )
       ) : session.reviewed > 0 ? (
-        <SessionSummary examId={examId} session={session} now={now} nextDue={queue.nextDue} />
+        <SessionSummary
+          examId={examId}
+          session={session}
+          now={now}
+          nextDue={queue.nextDue}
+          settled={queue.settled}
+        />
       ) : (
         <NothingDue
           examId={examId}

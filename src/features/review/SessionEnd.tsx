@@ -24,8 +24,10 @@ export function SessionSummary(props: {
   session: SessionStats;
   now: number;
   nextDue: number | null;
+  /** The queue has caught up with the last grade (it is rebuilt just after the paint). */
+  settled: boolean;
 }) {
-  const { examId, session, now, nextDue } = props;
+  const { examId, session, now, nextDue, settled } = props;
   const figures: [string, string | number][] = [
     ['Reviewed', session.reviewed],
     ['New', session.newItems],
@@ -43,8 +45,14 @@ export function SessionSummary(props: {
           </div>
         ))}
       </dl>
-      <p>
-        {nextDue ? `Next item due ${formatWhen(now, nextDue)}.` : 'Nothing else is scheduled yet.'}
+      {/* Until the queue is rebuilt after the last grade, its next due time is not known: the
+          line keeps its place instead of saying "nothing else" for a frame. */}
+      <p className="summary__next">
+        {!settled
+          ? '\u00a0'
+          : nextDue
+            ? `Next item due ${formatWhen(now, nextDue)}.`
+            : 'Nothing else is scheduled yet.'}
       </p>
       <p className="button-row">
         <Link className="button" to={`/exams/${examId.toLowerCase()}`}>
