@@ -40,7 +40,9 @@ for (const { name, width, height } of widths) {
     await page.getByRole('button', { name: /^Good/ }).click();
     await page.getByRole('button', { name: 'Check answer' }).waitFor();
     await page.screenshot({ path: `screenshots/${name}-review-question.png`, fullPage: true });
-    await page.locator('.option input').nth(1).check();
+    const badge = (await page.locator('.study-card__kind .badge').allTextContents()).join(' ');
+    const picks = badge.includes('THREE') ? 3 : badge.includes('TWO') ? 2 : 1;
+    for (let i = 1; i <= picks; i++) await page.locator('.option input').nth(i).check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.screenshot({ path: `screenshots/${name}-review-checked.png`, fullPage: true });
     // Empty state: nothing due, no new items allowed today.
