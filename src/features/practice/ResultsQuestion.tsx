@@ -10,6 +10,7 @@ import type { QuestionResult } from '../../domain/examScoring';
 import type { Question } from '../../schema/content';
 import { chapterById } from '../../stores/catalog';
 import { formatDuration } from '../../ui/time';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 export interface ReviewEntry {
   /** 1-based position in the attempt. */
@@ -45,10 +46,6 @@ const outcomeOf = (q: QuestionResult): keyof typeof OUTCOME =>
 
 /** Read between the parts of the heading by screen readers; not shown. */
 const Sep = () => <span className="visually-hidden">, </span>;
-
-/** "docs/lambda/latest/dg/invocation-async" from a documentation link. */
-const shortSource = (url: string) =>
-  url.replace(/^https:\/\/(docs\.)?aws\.amazon\.com\//, '').replace(/\.html$/, '');
 
 /** The attempt's option order if it still fits the question, else the question's own order. */
 function shownOrder(question: Question, optionOrder: readonly number[]): number[] {
@@ -222,17 +219,7 @@ function ResultsAnswer(props: {
           dangerouslySetInnerHTML={{ __html: question.explanationHtml }}
         />
       )}
-      <p className="results-answer__sources small">
-        Sources:{' '}
-        {question.sources.map((s, i) => (
-          <span key={s}>
-            {i > 0 && ' · '}
-            <a href={s} target="_blank" rel="noreferrer">
-              {shortSource(s)}
-            </a>
-          </span>
-        ))}
-      </p>
+      <SourceLinks sources={question.sources} className="results-answer__sources" />
       {chapter && (
         <p className="results-answer__chapter">
           <Link to={`/read/${chapter.id}`}>Read the chapter that teaches it: {chapter.title}</Link>

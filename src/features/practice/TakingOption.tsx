@@ -6,6 +6,7 @@
 import type { Ref } from 'react';
 import type { OptionMark } from '../../domain/answers';
 import type { ChoiceOption, Question } from '../../schema/content';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 export const LETTERS = 'ABCDEF';
 
@@ -65,10 +66,6 @@ export function TakingOption(props: {
   );
 }
 
-/** "docs/lambda/latest/dg/invocation-async" from a documentation link. */
-const shortSource = (url: string) =>
-  url.replace(/^https:\/\/(docs\.)?aws\.amazon\.com\//, '').replace(/\.html$/, '');
-
 /**
  * Practice mode, once checked: right or not, above the question so that focus lands on it and
  * reading goes on through the marked options.
@@ -100,17 +97,7 @@ export function TakingFeedback({ question }: { question: Question }) {
           dangerouslySetInnerHTML={{ __html: question.explanationHtml }}
         />
       )}
-      <p className="taking-feedback__sources small">
-        Sources:{' '}
-        {question.sources.map((s, i) => (
-          <span key={s}>
-            {i > 0 && ' · '}
-            <a href={s} target="_blank" rel="noreferrer">
-              {shortSource(s)}
-            </a>
-          </span>
-        ))}
-      </p>
+      <SourceLinks sources={question.sources} className="taking-feedback__sources" />
     </div>
   );
 }

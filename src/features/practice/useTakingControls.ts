@@ -9,7 +9,7 @@ import { isReady, toggleOption } from '../../domain/answers';
 import { usePracticeStore } from '../../stores/practiceStore';
 import { LETTERS } from './TakingOption';
 import type { Sheet } from './useTakingSheet';
-import { useTakingShortcuts } from './useTakingShortcuts';
+import { useShortcuts } from '../../ui/useShortcuts';
 
 type FocusTarget = 'question' | 'submit' | 'verdict';
 
@@ -99,7 +99,7 @@ export function useTakingControls(sheet: Sheet, shortcuts: boolean) {
   };
   const flag = () => usePracticeStore.getState().toggleFlag(current.id);
 
-  useTakingShortcuts(shortcuts && !reviewing, (key) => {
+  useShortcuts(shortcuts && !reviewing, (key) => {
     const command = keyCommand(key);
     if (command === null || (command === 'check' && !practice)) return false;
     if (typeof command === 'object') {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Flashcard } from '../../schema/content';
 import type { Grade } from '../../schema/study';
 import { GradeButtons, type ItemViewProps } from './GradeButtons';
-import { useShortcuts } from './useShortcuts';
+import { useShortcuts } from '../../ui/useShortcuts';
 
 interface Props extends ItemViewProps {
   card: Flashcard;

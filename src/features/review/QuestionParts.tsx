@@ -4,6 +4,7 @@ import type { OfferedGrades, OptionMark } from '../../domain/answers';
 import type { ChoiceOption, Question } from '../../schema/content';
 import type { Grade, MemoryState } from '../../schema/study';
 import { GradeButtons } from './GradeButtons';
+import { SourceLinks } from '../../ui/SourceLinks';
 
 export const LETTERS = 'ABCDEF';
 
@@ -61,10 +62,6 @@ export function QuestionOption(props: {
   );
 }
 
-/** "docs/lambda/latest/dg/invocation-async" from a documentation link. */
-const shortSource = (url: string) =>
-  url.replace(/^https:\/\/(docs\.)?aws\.amazon\.com\//, '').replace(/\.html$/, '');
-
 /**
  * Right or not, at the top of the marked options. It takes focus after Check, so a phone shows
  * it and the options below it rather than the grades at the bottom; Tab goes on to the grade.
@@ -104,17 +101,7 @@ export function QuestionResult(props: {
           dangerouslySetInnerHTML={{ __html: question.explanationHtml }}
         />
       )}
-      <p className="result__sources small">
-        Sources:{' '}
-        {question.sources.map((s, i) => (
-          <span key={s}>
-            {i > 0 && ' · '}
-            <a href={s} target="_blank" rel="noreferrer">
-              {shortSource(s)}
-            </a>
-          </span>
-        ))}
-      </p>
+      <SourceLinks sources={question.sources} className="result__sources" />
       <GradeButtons
         ref={suggestedRef}
         grades={offered.grades}

@@ -4,7 +4,7 @@ import type { Grade } from '../../schema/study';
 import type { Question } from '../../schema/content';
 import type { ItemViewProps } from './GradeButtons';
 import { LETTERS, QuestionOption, QuestionResult, ResultSummary } from './QuestionParts';
-import { useShortcuts } from './useShortcuts';
+import { useShortcuts } from '../../ui/useShortcuts';
 
 interface Props extends ItemViewProps {
   question: Question;

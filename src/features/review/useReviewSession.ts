@@ -11,7 +11,7 @@ import { useStudyStore } from '../../stores/studyStore';
 import { useTodayQueue, type TodayQueue } from '../../stores/useTodayQueue';
 import { formatWhen } from '../../ui/time';
 import { GRADE_LABELS } from './GradeButtons';
-import { useShortcuts } from './useShortcuts';
+import { useShortcuts } from '../../ui/useShortcuts';
 
 export interface ReviewSessionState {
   /** The exam's items within the learner's focus. */
