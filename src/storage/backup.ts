@@ -37,6 +37,11 @@ export interface ImportResult {
   logSkipped: number;
 }
 
+/** Every table that holds the learner's data (an import or a reset writes them all at once). */
+function learnerTables(db: StudyDatabase) {
+  return [db.memory, db.memoryPacks, db.reviewLog, db.settings, db.examAttempts, db.examAnswers];
+}
+
 /** Reads all learner data in one read-only transaction. */
 export async function exportBackup(db: StudyDatabase, now: number): Promise<Backup> {
   const [memory, log, settingsRows, examAttempts, examAnswers] = await db.transaction(
@@ -110,14 +115,7 @@ export async function importBackup(
   mode: ImportMode,
 ): Promise<ImportResult> {
   const valid = backupSchema.parse(backup);
-  const tables = [
-    db.memory,
-    db.memoryPacks,
-    db.reviewLog,
-    db.settings,
-    db.examAttempts,
-    db.examAnswers,
-  ];
+  const tables = learnerTables(db);
   return db.transaction('rw', tables, async () => {
     const result = await (mode === 'replace' ? replaceAll(db, valid) : mergeInto(db, valid));
     await (mode === 'replace' ? replaceAttempts(db, valid) : mergeAttempts(db, valid));
@@ -132,14 +130,7 @@ export async function importBackup(
  * settings.
  */
 export async function resetProgress(db: StudyDatabase): Promise<void> {
-  const tables = [
-    db.memory,
-    db.memoryPacks,
-    db.reviewLog,
-    db.settings,
-    db.examAttempts,
-    db.examAnswers,
-  ];
+  const tables = learnerTables(db);
   await db.transaction('rw', tables, async () => {
     await Promise.all([
       db.memory.clear(),

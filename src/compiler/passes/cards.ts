@@ -3,9 +3,10 @@ import type { Paragraph } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { cardMeta, type Flashcard } from '../../schema/content.ts';
 import { ContentErrors as E } from '../errors/index.ts';
-import { renderFragments, type RenderContext } from '../markdown/render.ts';
+import { renderFragments } from '../markdown/render.ts';
 import { validateYaml } from '../yamlSource.ts';
 import type { ItemSite } from './collections.ts';
+import { itemRenderContext } from './itemContext.ts';
 import type { UnitOutput } from './context.ts';
 import { itemScope } from './scope.ts';
 
@@ -19,13 +20,7 @@ export function compileCard(site: ItemSite): UnitOutput | null {
   if (item.title === '') problems.at(source, item.offset, E.EmptyCardFront);
   if (item.body.every((n) => mdToString(n).trim() === ''))
     problems.at(source, item.offset, E.EmptyCardBack);
-  const ctx: RenderContext = {
-    source,
-    problems,
-    facts: site.registry.facts,
-    usedFacts: new Set(),
-    links: site.unit.links.list,
-  };
+  const ctx = itemRenderContext(site);
   const title: Paragraph = {
     type: 'paragraph',
     children: item.titleNodes as Paragraph['children'],

@@ -6,10 +6,11 @@ import type { List } from 'mdast';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { questionMeta } from '../../schema/content.ts';
 import { ContentErrors as E } from '../errors/index.ts';
-import { renderFragments, type RenderContext } from '../markdown/render.ts';
+import { renderFragments } from '../markdown/render.ts';
 import { validateYaml } from '../yamlSource.ts';
 import { checkAnswers, optionParts } from './options.ts';
 import type { ItemSite } from './collections.ts';
+import { itemRenderContext } from './itemContext.ts';
 import type { UnitOutput } from './context.ts';
 import { itemScope } from './scope.ts';
 
@@ -40,13 +41,7 @@ export function compileQuestion(site: ItemSite): UnitOutput | null {
   const after = item.body.slice(listIndex + 1);
   const stemText = stem.map((n) => mdToString(n)).join(' ');
   if (stemText.trim() === '') problems.at(source, item.offset, E.QuestionWithoutStem);
-  const ctx: RenderContext = {
-    source,
-    problems,
-    facts: site.registry.facts,
-    usedFacts: new Set(),
-    links: site.unit.links.list,
-  };
+  const ctx = itemRenderContext(site);
   const listAt = list.position?.start.offset ?? item.offset;
   const parts = optionParts(list, listAt, ctx);
   const select = checkAnswers(list, listAt, stemText, ctx);
