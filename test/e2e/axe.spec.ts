@@ -38,7 +38,7 @@ async function chapterLinks(page: Page, exam: string): Promise<string[]> {
 }
 
 test('home, exam pages, practice setup, settings, data, not found', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await axe(page, 'home');
