@@ -37,6 +37,17 @@ export interface QueueInput {
   laterDue?: number | null;
   /** Facts of the item reviewed just before: the queue will not start with a sibling of it. */
   lastFacts?: readonly string[];
+  /**
+   * Moves a stored state's due date before it is queued: the exam date's rule
+   * (examDateScheduling.ts, `examDateFitter`). Applied to every state studied before, in
+   * `states` and in `laterStates`; nothing is written back (a state is stored again only when
+   * it is graded).
+   */
+  fitState?: (state: MemoryState, itemId: string) => MemoryState;
+  /** Stored states not loaded into `states` (due after today), looked at only with `fitState`. */
+  laterStates?: ReadonlyMap<string, MemoryState>;
+  /** False: no new items today (too close to the exam: `allowNewItems`). */
+  allowNew?: boolean;
 }
 
 export interface DoneToday {
@@ -85,14 +96,20 @@ export function buildQueue(input: QueueInput): Queue {
   const soon: { item: QueueItem; due: number }[] = [];
   const reviews: { item: QueueItem; r: number; due: number }[] = [];
   const fresh: QueueItem[] = [];
-  // Earliest due time among items that cannot be in today's queue.
-  let nextOutside = input.laterDue ?? Infinity;
+  const { fitState, laterStates } = input;
+  // Earliest due time among items that cannot be in today's queue. With the exam rules the
+  // unloaded states are looked at one by one (fitted), so their stored earliest is not used.
+  let nextOutside = fitState && laterStates ? Infinity : (input.laterDue ?? Infinity);
   const later = (due: number) => {
     nextOutside = Math.min(nextOutside, due);
   };
 
   for (const item of items) {
-    const state = states.get(item.id);
+    let state = states.get(item.id);
+    if (fitState) {
+      state ??= laterStates?.get(item.id);
+      if (state) state = fitState(state, item.id);
+    }
     if (!state && input.studied?.has(item.id)) continue;
     if (!state || state.phase === 'new') {
       fresh.push(item);
@@ -108,7 +125,8 @@ export function buildQueue(input: QueueInput): Queue {
   learning.sort((a, b) => a.due - b.due || a.item.id.localeCompare(b.item.id));
   reviews.sort((a, b) => a.r - b.r || a.due - b.due || a.item.id.localeCompare(b.item.id));
   const reviewRoom = Math.max(0, input.maxReviewsPerDay - input.doneToday.reviews);
-  const newRoom = Math.max(0, input.newPerDay - input.doneToday.newItems);
+  const newRoom =
+    input.allowNew === false ? 0 : Math.max(0, input.newPerDay - input.doneToday.newItems);
   const todayReviews = reviews.slice(0, reviewRoom).map((r) => r.item);
   const todayNew = fresh.slice(0, newRoom);
 

@@ -84,7 +84,7 @@ export interface Submission {
   /** Answers to record as reviews (empty when the learner turned that off). */
   grades: readonly ExamGrade[];
   /** Schedules a grade from the item's stored state. */
-  schedule: (current: MemoryState | null, at: number, grade: Grade) => MemoryState;
+  schedule: (current: MemoryState | null, at: number, grade: Grade, itemId: string) => MemoryState;
 }
 
 /**
@@ -107,7 +107,7 @@ export async function submitAttempt(
       for (const g of grades) {
         const stored = await db.memory.get(g.itemId);
         const before = stored ? restoreMemoryState(stored) : null;
-        const after = schedule(before, submittedAt, g.grade);
+        const after = schedule(before, submittedAt, g.grade, g.itemId);
         const entry: ReviewLogEntry = {
           itemId: g.itemId,
           kind: g.kind,

@@ -24,6 +24,11 @@ export interface StoredProgress {
   studiedIds: Set<string>;
   /** The earliest due time after today, for "next item due …". */
   laterDue: number | null;
+  /**
+   * States of the items due after today. Only an exam date looks at them (one due after the exam
+   * may be brought into the final stretch, so due today); unpacked with the rest anyway.
+   */
+  laterStates: Map<string, MemoryState>;
   /** New items introduced and reviews done since the study day started. */
   doneToday: DoneToday;
   /** The study day the figures above are for. */
@@ -80,18 +85,23 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
   if (entries === null || entries.length !== rowCount) entries = await readAllStates(db);
 
   const dueStates = new Map<string, MemoryState>();
+  const laterStates = new Map<string, MemoryState>();
   const studiedIds = new Set<string>();
   let laterDue: number | null = null;
   for (const { itemId, state } of entries) {
     studiedIds.add(itemId);
     if (!state) continue;
     if (state.due < dayEnd) dueStates.set(itemId, state);
-    else if (laterDue === null || state.due < laterDue) laterDue = state.due;
+    else {
+      laterStates.set(itemId, state);
+      if (laterDue === null || state.due < laterDue) laterDue = state.due;
+    }
   }
   return {
     dueStates,
     studiedIds,
     laterDue,
+    laterStates,
     doneToday: { newItems, reviews },
     dayStart,
     settings,

@@ -11,7 +11,9 @@ import { isQuotaError, type StudyDatabase } from '../storage/db';
 import { clearExamDate, loadExamDates, saveExamDate } from '../storage/examDates';
 import { isVersionError, openStudyDatabase } from '../storage/instance';
 import { watchOtherConnections } from '../storage/sync';
+import { examDayStartOf } from '../domain/examDateScheduling';
 import { reportStorageHealth } from './storageHealth';
+import { useStudyStore } from './studyStore';
 
 interface ExamDatesData {
   /** ready: read from storage. unavailable: storage failed; dates are held in memory only. */
@@ -114,4 +116,31 @@ export function resetExamDatesStore(): void {
   watching?.stop();
   watching = null;
   useExamDatesStore.setState({ status: 'idle', dates: new Map(), saveFailed: false });
+}
+
+/**
+ * The start of the exam day of the exam's date (at the learner's study-day hour), or null with
+ * no date; `loaded` once the dates have been read.
+ */
+export function useExamDay(examId: string): { examDay: number | null; loaded: boolean } {
+  const date = useExamDate(examId);
+  const loaded = useExamDatesLoaded();
+  const dayStartHour = useStudyStore((s) => s.settings.dayStartHour);
+  const examDay = date === null ? null : examDayStartOf(date, dayStartHour);
+  return { examDay, loaded };
+}
+
+/**
+ * For the review of one exam: its date is the one every grade honours while the screen is open
+ * (the review route is per exam, so an item shared by two exams follows the date of the exam
+ * being reviewed). Returns the exam day, as `useExamDay`.
+ */
+export function useHonourExamDate(examId: string): { examDay: number | null; loaded: boolean } {
+  const day = useExamDay(examId);
+  const setExamDay = useStudyStore((s) => s.setExamDay);
+  useEffect(() => {
+    setExamDay(day.examDay);
+    return () => setExamDay(null);
+  }, [day.examDay, setExamDay]);
+  return day;
 }

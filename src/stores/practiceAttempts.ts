@@ -6,12 +6,21 @@
 import { loadItems } from 'virtual:content';
 import { drawExam, type DrawnQuestion } from '../domain/examDraw';
 import { retakeSet, type RetakeChoice } from '../domain/examRetake';
+import { examDayStartOf } from '../domain/examDateScheduling';
 import { gradeForAnswer, scoreAttempt } from '../domain/examScoring';
 import { examDurationMs } from '../domain/examTiming';
+import { readiness } from '../domain/readiness';
+import { practiceAnswersOf, readinessSnapshot } from '../domain/readinessSnapshot';
 import type { Question } from '../schema/content';
 import type { Exam } from '../schema/exam';
-import type { ExamAnswer, ExamAttempt, ExamMode } from '../schema/examAttempt';
+import type {
+  ExamAnswer,
+  ExamAttempt,
+  ExamMode,
+  PredictedReadinessSnapshot,
+} from '../schema/examAttempt';
 import {
+  listAttempts,
   loadAttempt,
   seenQuestionIds,
   submitAttempt,
@@ -20,6 +29,8 @@ import {
 } from '../storage/examAttempts';
 import { openStudyDatabase } from '../storage/instance';
 import { examById } from './catalog';
+import { loadExamDatesOnce, useExamDatesStore } from './examDates';
+import { allStates, scheduleGrade } from './studyData';
 import { useStudyStore } from './studyStore';
 
 export interface PracticeRequest {
@@ -67,6 +78,34 @@ function attemptOf(
   };
 }
 
+/**
+ * What readiness predicts for the exam now (recall at `now`, not on the exam date), from every
+ * stored state (today's, the later ones, this session's grades) and the unseen answers of the
+ * exam's submitted attempts: stored on a new attempt, so calibration can compare it with the
+ * score. ~1 ms for the whole curriculum.
+ */
+export async function predictedNow(exam: Exam, now: number): Promise<PredictedReadinessSnapshot> {
+  const study = useStudyStore.getState();
+  await study.load(now);
+  const { states, laterStates, scheduler } = useStudyStore.getState();
+  const db = await openStudyDatabase();
+  const [content, attempts] = await Promise.all([loadItems(), listAttempts(db, exam.id)]);
+  const items = [...content.default.cards, ...content.default.questions].filter((i) =>
+    i.exams.includes(exam.id),
+  );
+  return readinessSnapshot(
+    readiness({
+      exam,
+      items,
+      states: allStates(laterStates, states),
+      retrievability: scheduler.retrievability,
+      now,
+      examDate: null,
+      practice: practiceAnswersOf(attempts),
+    }),
+  );
+}
+
 /** A new attempt drawn from the bank for `request` (not stored yet), or null if none fits. */
 export async function drawnAttempt(
   request: PracticeRequest,
@@ -86,11 +125,12 @@ export async function drawnAttempt(
   });
   if (drawn.questions.length === 0) return null;
   const durationMs = examDurationMs(exam, drawn.questions.length);
-  return attemptOf({ ...request, examId: exam.id, durationMs }, drawn.questions, {
+  const attempt = attemptOf({ ...request, examId: exam.id, durationMs }, drawn.questions, {
     questions,
     seen,
     now,
   });
+  return { ...attempt, predicted: await predictedNow(exam, now) };
 }
 
 /** A retake of a submitted attempt: all its questions or only the missed ones. */
@@ -112,7 +152,7 @@ export async function retakeOf(
     seen,
     now,
   });
-  return { ...attempt, retakeOf: previous.id };
+  return { ...attempt, retakeOf: previous.id, predicted: await predictedNow(exam, now) };
 }
 
 /**
@@ -139,8 +179,11 @@ export async function submitted(
     answers,
     seenBefore: new Set(attempt.questions.map((q) => q.id).filter((id) => !unseen.has(id))),
   });
-  await useStudyStore.getState().load(now);
+  await Promise.all([useStudyStore.getState().load(now), loadExamDatesOnce()]);
   const { settings, scheduler } = useStudyStore.getState();
+  // Answers counted as reviews honour this exam's date, as its review does.
+  const date = useExamDatesStore.getState().dates.get(exam.id)?.date;
+  const examDay = date === undefined ? null : examDayStartOf(date, settings.dayStartHour);
   const grades: ExamGrade[] = settings.examAnswersAsReviews
     ? result.perQuestion
         .filter((q) => q.answered)
@@ -157,7 +200,8 @@ export async function submitted(
     endReason: reason,
     result,
     grades,
-    schedule: scheduler.grade,
+    schedule: (before, at, grade, itemId) =>
+      scheduleGrade({ scheduler, settings, examDay }, itemId, before, at, grade),
   });
   const stored = await loadAttempt(db, attempt.id);
   await useStudyStore.getState().reloadFromStorage();

@@ -5,14 +5,9 @@
  * write to IndexedDB follows through the storage layer's write queue, which reports back here.
  */
 import { create } from 'zustand';
-import { doneSince, studyDayStart, type DoneToday } from '../domain/queue';
-import { createScheduler, type Scheduler } from '../domain/scheduler';
-import {
-  doneToday as dayDone,
-  EMPTY_SESSION,
-  sessionWith,
-  type SessionStats,
-} from '../domain/session';
+import { studyDayStart, type DoneToday } from '../domain/queue';
+import type { Scheduler } from '../domain/scheduler';
+import { doneToday as dayDone, EMPTY_SESSION, type SessionStats } from '../domain/session';
 import {
   DEFAULT_SETTINGS,
   type Grade,
@@ -22,24 +17,24 @@ import {
   type StudySettings,
 } from '../schema/study';
 import type { StudyDatabase } from '../storage/db';
-import {
-  loadProgress,
-  saveSettings,
-  type StoredEntry,
-  type StoredProgress,
-} from '../storage/progress';
+import { loadProgress, saveSettings } from '../storage/progress';
 import { isVersionError, openStudyDatabase } from '../storage/instance';
 import type { SaveError } from '../storage/writeQueue';
 import { reportStorageHealth } from './storageHealth';
 import { connectStudy, type StudyConnection } from './studyConnection';
+import {
+  dataOf,
+  scheduleGrade,
+  schedulerFor,
+  withGrade,
+  withoutGrade,
+  withStoredGrade,
+} from './studyData';
 
 export type { SessionStats } from '../domain/session';
 export type { SaveError } from '../storage/writeQueue';
 
-/** Interval fuzz: on for learners, off under test so intervals are predictable. */
-const FUZZ = import.meta.env.MODE !== 'test';
-
-interface StudyData {
+export interface StudyData {
   /**
    * unavailable: IndexedDB can't be used, study happens in memory only. outdated: a newer
    * version of the app upgraded the database in another tab; this tab must reload.
@@ -53,6 +48,13 @@ interface StudyData {
   studiedIds: Set<string>;
   /** Earliest due time among the stored states not loaded. */
   laterDue: number | null;
+  /** The stored states due after today, kept for the exam date's rule (see buildQueue). */
+  laterStates: Map<string, MemoryState>;
+  /**
+   * Start of the exam day of the exam being reviewed, or null: every grade's new state is then
+   * fitted to it (see `scheduleGrade`). The review screen sets it for its exam.
+   */
+  examDay: number | null;
   /** Start of the study day the stored counts are for. */
   dayStart: number;
   /** New items and reviews stored for that day, less those on the undo stack (counted there). */
@@ -89,19 +91,13 @@ interface StudyActions {
   undo: () => ReviewLogEntry | null;
   retrySave: () => void;
   updateSettings: (settings: StudySettings) => Promise<void>;
+  /** The exam day grades honour (the date of the exam being reviewed), or null. */
+  setExamDay: (examDay: number | null) => void;
   /** Forgets everything held in memory and stops writing (tests; the database is left alone). */
   reset: () => void;
 }
 
 type StudyStore = StudyData & StudyActions;
-
-const schedulerFor = (s: StudySettings) =>
-  createScheduler({
-    retention: s.retention,
-    learningSteps: s.learningSteps,
-    relearningSteps: s.relearningSteps,
-    fuzz: FUZZ,
-  });
 
 /** The store's data before anything is loaded. */
 const initialData = (): StudyData => ({
@@ -111,6 +107,8 @@ const initialData = (): StudyData => ({
   states: new Map(),
   studiedIds: new Set(),
   laterDue: null,
+  laterStates: new Map(),
+  examDay: null,
   dayStart: 0,
   storedDone: { newItems: 0, reviews: 0 },
   undoStack: [],
@@ -133,68 +131,6 @@ export function doneToday(
   );
 }
 
-/** The store's data as loaded from storage: a new session's start. */
-function dataOf(progress: StoredProgress): Partial<StudyData> {
-  const { doneToday: stored, recentGrades, dayStart } = progress;
-  const onStack = doneSince(recentGrades, dayStart);
-  return {
-    status: 'ready',
-    settings: progress.settings,
-    scheduler: schedulerFor(progress.settings),
-    states: progress.dueStates,
-    studiedIds: progress.studiedIds,
-    laterDue: progress.laterDue,
-    dayStart: progress.dayStart,
-    storedDone: {
-      newItems: stored.newItems - onStack.newItems,
-      reviews: stored.reviews - onStack.reviews,
-    },
-    lastBackupAt: progress.lastBackupAt,
-    undoStack: recentGrades,
-  };
-}
-
-/** The store's data with a grade given (new objects, so selectors see the change). */
-function withGrade(data: StudyData, entry: ReviewLogEntry): Partial<StudyData> {
-  const { states, studiedIds, undoStack, session } = data;
-  const nextStates = new Map(states);
-  nextStates.set(entry.itemId, entry.after);
-  return {
-    states: nextStates,
-    studiedIds: studiedIds.has(entry.itemId) ? studiedIds : new Set(studiedIds).add(entry.itemId),
-    undoStack: [...undoStack, entry],
-    session: sessionWith(session, entry, 1),
-  };
-}
-
-/** The store's data with the last grade (`entry`) taken back. */
-function withoutGrade(data: StudyData, entry: ReviewLogEntry): Partial<StudyData> {
-  const nextStates = new Map(data.states);
-  const nextIds = new Set(data.studiedIds);
-  if (entry.before === null) {
-    nextStates.delete(entry.itemId);
-    nextIds.delete(entry.itemId);
-  } else nextStates.set(entry.itemId, entry.before);
-  return {
-    states: nextStates,
-    studiedIds: nextIds,
-    undoStack: data.undoStack.slice(0, -1),
-    // The session's own grades are the newest on the stack; below them, grades from before it.
-    session: data.session.reviewed > 0 ? sessionWith(data.session, entry, -1) : data.session,
-  };
-}
-
-/** The store's data holding the grade as storage stored it (rescheduled from a newer state). */
-function withStoredGrade(
-  data: StudyData,
-  entry: ReviewLogEntry,
-  stored: StoredEntry,
-): Partial<StudyData> {
-  const states = new Map(data.states);
-  if (data.states.get(entry.itemId) === entry.after) states.set(entry.itemId, stored.after);
-  return { undoStack: data.undoStack.map((e) => (e === entry ? stored : e)), states };
-}
-
 type SetStudy = (partial: Partial<StudyData>) => void;
 
 /**
@@ -211,7 +147,8 @@ function databaseLink(set: SetStudy, get: () => StudyStore) {
 
   const connect = (db: StudyDatabase): StudyConnection =>
     connectStudy(db, {
-      regrade: (current, entry) => get().scheduler.grade(current, entry.reviewedAt, entry.grade),
+      regrade: (current, entry) =>
+        scheduleGrade(get(), entry.itemId, current, entry.reviewedAt, entry.grade),
       // Storage rescheduled a grade from a newer stored state: hold what was stored instead.
       onStored: (entry, stored) => {
         if (stored.after !== entry.after) set(withStoredGrade(get(), entry, stored));
@@ -291,7 +228,7 @@ export const useStudyStore = create<StudyStore>((set, get) => {
 
     grade: (itemId, kind, grade, durationMs, now) => {
       const before = get().states.get(itemId) ?? null;
-      const after = get().scheduler.grade(before, now, grade);
+      const after = scheduleGrade(get(), itemId, before, now, grade);
       const entry: ReviewLogEntry = {
         itemId,
         kind,
@@ -323,6 +260,10 @@ export const useStudyStore = create<StudyStore>((set, get) => {
       set({ settings, scheduler: schedulerFor(settings) });
       // A different day boundary changes what "today" holds: read it again.
       if (hourChanged) await link.reread(Date.now());
+    },
+
+    setExamDay: (examDay) => {
+      if (get().examDay !== examDay) set({ examDay });
     },
 
     reset: () => {

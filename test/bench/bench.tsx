@@ -6,7 +6,16 @@
 import Dexie from 'dexie';
 import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import {
+  allowNewItems,
+  calendarDateOf,
+  examDateFitter,
+  examDayStartOf,
+} from '../../src/domain/examDateScheduling';
 import { buildQueue } from '../../src/domain/queue';
+import { readiness } from '../../src/domain/readiness';
+import { examById } from '../../src/stores/catalog';
+import { allStates } from '../../src/stores/studyData';
 import { createScheduler, newMemoryState } from '../../src/domain/scheduler';
 import { ReviewSession } from '../../src/features/review/ReviewPage';
 import { useStudyStore } from '../../src/stores/studyStore';
@@ -15,6 +24,13 @@ import { DEFAULT_SETTINGS, type MemoryRecord, type MemoryState } from '../../src
 import { DB_NAME, StudyDatabase, type ReviewLogRow } from '../../src/storage/db';
 import { loadProgress } from '../../src/storage/progress';
 import '../../src/ui/styles.css';
+
+/**
+ * `?examInDays=N` (run.ts: BENCH_EXAM_IN_DAYS=N): the learner has set DVA-C02's exam N days from
+ * now, so today's queue fits every stored state to it and every grade is fitted (the date rules'
+ * cost). 5: inside the final stretch, where the most states are looked at and brought forward.
+ */
+const EXAM_IN_DAYS = Number(new URLSearchParams(location.search).get('examInDays') ?? NaN);
 
 const ITEMS = 10_000;
 const LOGS = 100_000;
@@ -164,6 +180,11 @@ window.bench = {
     });
     for (let i = 0; i < logs.length; i += 10_000)
       await db.reviewLog.bulkAdd(logs.slice(i, i + 10_000));
+    const examDate = Number.isFinite(EXAM_IN_DAYS)
+      ? calendarDateOf(now + EXAM_IN_DAYS * DAY)
+      : null;
+    if (examDate) await db.examDates.put({ examId: 'DVA-C02', date: examDate, setAt: now });
+    const examDay = examDate === null ? null : examDayStartOf(examDate, 4);
     const fillMs = performance.now() - t0;
     db.close();
 
@@ -183,7 +204,22 @@ window.bench = {
       const a = performance.now();
       const progress = await loadProgress(fresh, now);
       const b = performance.now();
+      const exam =
+        examDay === null
+          ? {}
+          : {
+              fitState: examDateFitter({
+                examDate: examDay,
+                now,
+                dayStartHour: 4,
+                retrievability: scheduler.retrievability,
+                retention: 0.9,
+              }),
+              laterStates: progress.laterStates,
+              allowNew: allowNewItems({ now, examDate: examDay, dayStartHour: 4 }),
+            };
       const queue = buildQueue({
+        ...exam,
         items: cards,
         states: progress.dueStates,
         studied: progress.studiedIds,
@@ -202,6 +238,31 @@ window.bench = {
     }
     const median = (xs: number[]) =>
       [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
+    // Readiness at a glance (the Today panel, after its first paint): every item of the exam,
+    // each given one of the exam's task statements in turn, over every stored state.
+    const exam = examById('DVA-C02');
+    const tasks = exam?.domains.flatMap((d) => d.tasks.map((t) => t.id)) ?? [];
+    const readinessItems = cards.map((c, i) => ({
+      id: c.id,
+      tasks: [tasks[i % tasks.length] ?? ''],
+    }));
+    const fresh = new StudyDatabase();
+    const progress = await loadProgress(fresh, now);
+    fresh.close();
+    const readinessRuns: number[] = [];
+    for (let run = 0; run < 7 && exam; run++) {
+      const r0 = performance.now();
+      readiness({
+        exam,
+        items: readinessItems,
+        states: allStates(progress.laterStates, progress.dueStates),
+        retrievability: scheduler.retrievability,
+        now,
+        examDate: examDay,
+        practice: [],
+      });
+      readinessRuns.push(performance.now() - r0);
+    }
     return {
       fillMs,
       memoryRows: rows.length,
@@ -213,6 +274,8 @@ window.bench = {
       totalMedianMs: median(runs.map((r) => r.load + r.build)),
       firstLoadMs: runs[0]?.load ?? NaN,
       firstBuildMs: runs[0]?.build ?? NaN,
+      readinessMedianMs: median(readinessRuns),
+      readinessMaxMs: Math.max(...readinessRuns),
     };
   },
   /** Frame latency with no work at all: from "now" to the next painted frame, 100 times. */

@@ -12,6 +12,7 @@ import {
   MIN_DAYS_TO_LEARN,
   allowNewItems,
   calendarDateOf,
+  examDateFitter,
   examDayStart,
   examDayStartOf,
   fitToExamDate,
@@ -143,6 +144,74 @@ describe('fitting a due date to the exam', () => {
       finalStretchDays: 3,
     });
     expect(fitted.due).toBe(examDay - 2 * DAY); // "b": index 1 of 7–9 December → the 8th
+  });
+});
+
+describe('only items that would be forgotten by the exam day are brought forward', () => {
+  // FSRS-6 recall after t whole days at stability S: (1 + F·t/S)^−w20, w20 = 0.1542,
+  // F = 0.9^(−1/w20) − 1 = 0.98035, so at S = 30: t = 20 → 0.92538, t = 30 → 0.9 exactly,
+  // t = 31 → 0.89773 (ts-fsrs rounds to 8 places).
+  const scheduler = testScheduler();
+  const options = (now: number, itemId = 'a') => ({
+    examDate,
+    now,
+    dayStartHour,
+    itemId,
+    retrievability: scheduler.retrievability,
+    retention: 0.9,
+  });
+  const reviewedDaysBefore = (days: number) => {
+    const lastReview = examDay - days * DAY;
+    return review(lastReview, lastReview + 45 * DAY); // due after the exam in each case
+  };
+
+  it('predicts recall on the exam day as hand-computed', () => {
+    expect(scheduler.retrievability(reviewedDaysBefore(20), examDay)).toBeCloseTo(0.92538, 5);
+    expect(scheduler.retrievability(reviewedDaysBefore(30), examDay)).toBe(0.9);
+    expect(scheduler.retrievability(reviewedDaysBefore(31), examDay)).toBeCloseTo(0.89773, 5);
+  });
+
+  it('leaves an item still above the desired retention on the day, however far it jumps', () => {
+    const remembered = reviewedDaysBefore(20);
+    expect(fitToExamDate(remembered, options(remembered.lastReview ?? 0))).toBe(remembered);
+    const atRetention = reviewedDaysBefore(30);
+    expect(fitToExamDate(atRetention, options(atRetention.lastReview ?? 0))).toBe(atRetention);
+  });
+
+  it('brings forward an item whose recall on the day would be below it', () => {
+    const fading = reviewedDaysBefore(31); // last reviewed 9 November, 04:00
+    const fitted = fitToExamDate(fading, options(Date.UTC(2026, 10, 20, 10)));
+    expect(fitted.due).toBe(stretch + 5 * DAY); // "a": day 5 of 7 → 8 December, 04:00
+    expect(fitted.scheduledDays).toBe(29);
+  });
+
+  it('scheduled at 80 %: brings forward a card that fades by the day, not one that holds', () => {
+    // Graded Good on 1 November (38.75 days before the exam day) by a learner whose retention
+    // was 80 %: both intervals jump the exam (106 and 152 days). Recall on the day depends only
+    // on the new stability: 32.03 days → 0.88783, brought forward; 45.88 days → 0.91242, left.
+    const at = Date.UTC(2026, 10, 1, 10);
+    const graded = (stability: number) => {
+      const start = { ...reviewedDaysBefore(0), stability, lastReview: at - stability * DAY };
+      return testScheduler({ retention: 0.8 }).grade({ ...start, due: at }, at, 'good');
+    };
+    const fades = graded(10);
+    const holds = graded(15);
+    expect([fades.due, holds.due]).toEqual([at + 106 * DAY, at + 152 * DAY]);
+    expect(scheduler.retrievability(fades, examDay)).toBeCloseTo(0.88783, 5);
+    expect(scheduler.retrievability(holds, examDay)).toBeCloseTo(0.91242, 5);
+    expect(fitToExamDate(fades, options(at)).due).toBe(stretch + 5 * DAY);
+    expect(fitToExamDate(holds, options(at))).toBe(holds);
+  });
+
+  it('fits many states with one fitter as it fits each alone', () => {
+    const fitter = examDateFitter(options(Date.UTC(2026, 11, 6, 10)));
+    for (const days of [20, 31, 40]) {
+      const state = reviewedDaysBefore(days);
+      for (const id of ['a', 'b', 'c'])
+        expect(fitter(state, id)).toEqual(
+          fitToExamDate(state, options(Date.UTC(2026, 11, 6, 10), id)),
+        );
+    }
   });
 });
 

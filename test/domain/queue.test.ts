@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildQueue, doneSince, studyDayStart, type QueueInput } from '../../src/domain/queue';
+import { allowNewItems, examDateFitter } from '../../src/domain/examDateScheduling';
 import { newMemoryState } from '../../src/domain/scheduler';
 import type { MemoryState } from '../../src/schema/study';
+import { testScheduler } from './testScheduler';
 
 // Tests run with TZ=UTC (vitest.config.ts), so "local" study days start at 04:00 UTC.
 const HOUR = 3_600_000;
@@ -208,5 +210,64 @@ describe('learn ahead and the empty state', () => {
       counts: { learning: 0, review: 0, new: 0 },
       nextDue: now + 2 * DAY,
     });
+  });
+});
+
+describe('with an exam date (the caller passes the exam rules)', () => {
+  // Exam on 27 November: today (23rd, 10:00) is 4 study days before it, inside the final stretch.
+  const examDay = Date.UTC(2026, 10, 27, 4);
+  const recall = testScheduler().retrievability;
+  const stored = (lastReview: number, stability: number, due: number): MemoryState => ({
+    ...state('review', due, stability),
+    lastReview,
+  });
+  // Last reviewed 1 October, stability 30: 56 whole days before the exam day:
+  // (1 + 0.98035·56/30)^−0.1542 = 0.852.
+  const fading = stored(Date.UTC(2026, 9, 1, 10), 30, Date.UTC(2026, 11, 20, 10));
+  // Last reviewed 1 November, stability 90: 25 days, (1 + 0.98035·25/90)^−0.1542 = 0.964; due in February.
+  const holding = stored(Date.UTC(2026, 10, 1, 10), 90, Date.UTC(2027, 1, 1, 10));
+  const examInput = (at: number, withExam: boolean) =>
+    input({
+      now: at,
+      items: [item('due-today'), item('fading'), item('holding'), item('new-1')],
+      states: new Map([['due-today', state('review', at - HOUR)]]),
+      studied: new Set(['due-today', 'fading', 'holding']),
+      laterDue: fading.due,
+      laterStates: new Map([
+        ['fading', fading],
+        ['holding', holding],
+      ]),
+      ...(withExam
+        ? {
+            fitState: examDateFitter({
+              examDate: examDay,
+              now: at,
+              dayStartHour: 4,
+              retrievability: recall,
+              retention: 0.9,
+            }),
+            allowNew: allowNewItems({ now: at, examDate: examDay, dayStartHour: 4 }),
+          }
+        : {}),
+    });
+
+  it('shows a stored item that would be forgotten by the exam in the final stretch, and no new items', () => {
+    const eve = Date.UTC(2026, 10, 26, 10); // one study day left: everything brought forward is due now
+    expect(recall(fading, examDay)).toBeCloseTo(0.852, 3);
+    expect(recall(holding, examDay)).toBeCloseTo(0.964, 3);
+    const q = buildQueue(examInput(eve, true));
+    expect([...q.ids].sort()).toEqual(['due-today', 'fading']);
+    expect(q.counts).toEqual({ learning: 0, review: 2, new: 0 });
+    expect(q.nextDue).toBe(holding.due);
+  });
+
+  it('without the exam rules, or after the exam, follows the stored due dates', () => {
+    for (const q of [
+      buildQueue(examInput(Date.UTC(2026, 10, 26, 10), false)),
+      buildQueue(examInput(Date.UTC(2026, 10, 28, 10), true)),
+    ]) {
+      expect(q.ids).toEqual(['due-today', 'new-1']);
+      expect(q.nextDue).toBe(fading.due);
+    }
   });
 });

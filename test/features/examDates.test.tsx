@@ -3,7 +3,7 @@
  * re-read after a restore) and the shared ExamDateField (validation, past dates flagged).
  */
 import Dexie from 'dexie';
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME } from '../../src/storage/db';
@@ -18,10 +18,13 @@ import {
 } from '../../src/stores/examDates';
 import { exportProgress, readBackupFile, restoreProgress } from '../../src/stores/dataActions';
 import { useStorageHealth } from '../../src/stores/storageHealth';
-import { resetStudyStore } from '../../src/stores/studyStore';
+import { resetStudyStore, useStudyStore } from '../../src/stores/studyStore';
+import { newMemoryState } from '../../src/domain/scheduler';
+import type { MemoryState } from '../../src/schema/study';
 import { ExamDateField } from '../../src/ui/ExamDateField';
 
 afterEach(async () => {
+  cleanup();
   resetExamDatesStore();
   resetStudyStore();
   closeStudyDatabase();
@@ -86,6 +89,37 @@ describe('exam-date store', () => {
     await act(() => setExamDate('DVA-C02', '2027-01-15'));
     expect(result.current).toBe('2027-01-15');
     open.mockRestore();
+  });
+});
+
+describe('grades honour the date of the exam being reviewed', () => {
+  // A stand-in scheduler: every grade is due in 90 days, and recall on any later day is 0.5, so
+  // every grade jumps the exam and would be forgotten by then (the real rule is tested in
+  // test/domain/examDateScheduling.test.ts; this checks the store applies it).
+  const at = Date.UTC(2026, 10, 20, 10); // graded 20 November, before the stretch
+  const examDay = Date.UTC(2026, 11, 3, 4); // exam 3 December: the stretch is 26 Nov – 2 Dec
+  const stub = {
+    ...useStudyStore.getState().scheduler,
+    grade: (): MemoryState => ({
+      ...newMemoryState(at),
+      phase: 'review',
+      stability: 60,
+      lastReview: at,
+      due: at + 90 * 86_400_000,
+      scheduledDays: 90,
+    }),
+    retrievability: () => 0.5,
+  };
+
+  it('fits the new state into the final stretch while an exam day is set, not otherwise', () => {
+    useStudyStore.setState({ scheduler: stub, examDay: null });
+    expect(useStudyStore.getState().grade('a', 'card', 'good', 1000, at).after.due).toBe(
+      at + 90 * 86_400_000,
+    );
+    useStudyStore.getState().setExamDay(examDay);
+    const fitted = useStudyStore.getState().grade('b', 'card', 'good', 1000, at).after.due;
+    expect(fitted).toBeGreaterThanOrEqual(Date.UTC(2026, 10, 26, 4));
+    expect(fitted).toBeLessThan(examDay);
   });
 });
 

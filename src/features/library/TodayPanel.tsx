@@ -8,9 +8,18 @@ import { useStudyStore } from '../../stores/studyStore';
 import { formatWhen } from '../../ui/time';
 import { useTodayQueue } from '../../stores/useTodayQueue';
 import { backupReminder } from '../../domain/backupReminder';
+import { allowNewItems, calendarDateOf, studyDaysLeft } from '../../domain/examDateScheduling';
+import { setExamDate, useExamDate, useExamDatesStore, useExamDay } from '../../stores/examDates';
+import { useReadinessGlance } from '../../stores/useReadinessGlance';
 import { formatAgo } from '../../ui/format';
+import { ExamCountdown } from './ExamCountdown';
+import './library.css';
 
-/** "Today: 12 to review · 20 new" with a button into the review, on the exam's library page. */
+/**
+ * On the exam's library page: "Today: 12 due · 20 new" with a button into the review (the exam
+ * date's rules applied, as the review applies them), then the days to the exam, readiness at a
+ * glance and the way to Progress (ExamCountdown).
+ */
 export default function TodayPanel({ exam }: { exam: Exam }) {
   const [content, setContent] = useState<ContentItems | null>(null);
   const status = useStudyStore((s) => s.status);
@@ -19,6 +28,10 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
   const lastBackupAt = useStudyStore((s) => s.lastBackupAt);
   const studiedCount = useStudyStore((s) => s.studiedIds.size);
   const [now] = useState(() => Date.now());
+  const date = useExamDate(exam.id);
+  const { examDay, loaded: datesLoaded } = useExamDay(exam.id);
+  const saveFailed = useExamDatesStore((s) => s.saveFailed);
+  const readiness = useReadinessGlance(exam, content, examDay, now);
 
   useEffect(() => {
     void load(now);
@@ -29,41 +42,60 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
     () => (content ? studyItems(content, exam, settings) : []),
     [content, exam, settings],
   );
-  const todayQueue = useTodayQueue(items, now);
-  const queue = content && status !== 'idle' && status !== 'loading' ? todayQueue : null;
+  const todayQueue = useTodayQueue(items, now, examDay);
+  const queue =
+    content && datesLoaded && status !== 'idle' && status !== 'loading' ? todayQueue : null;
 
   if (!queue) return <div className="today today--loading" aria-hidden="true" />;
   const due = queue.counts.learning + queue.counts.review;
   const reminder = status === 'ready' ? backupReminder(now, lastBackupAt, studiedCount) : null;
+  const { dayStartHour } = settings;
+  const newPaused = examDay !== null && !allowNewItems({ now, examDate: examDay, dayStartHour });
   return (
-    <section className="today" aria-labelledby="today-heading">
-      <div>
-        <h2 id="today-heading" className="today__title">
-          Today
-        </h2>
-        <p className="today__counts">
-          <strong>{due}</strong> due · <strong>{queue.counts.new}</strong> new
-          {due + queue.counts.new === 0 && queue.nextDue
-            ? ` · next ${formatWhen(now, queue.nextDue)}`
-            : ''}
-        </p>
-        {status === 'ready' && studiedCount === 0 && (
-          <p className="today__note">
-            Studied here before? <Link to="/data">Restore a backup</Link>
+    <>
+      <section className="today" aria-labelledby="today-heading">
+        <div>
+          <h2 id="today-heading" className="today__title">
+            Today
+          </h2>
+          <p className="today__counts">
+            <strong>{due}</strong> due · <strong>{queue.counts.new}</strong> new
+            {due + queue.counts.new === 0 && queue.nextDue
+              ? ` · next ${formatWhen(now, queue.nextDue)}`
+              : ''}
           </p>
-        )}
-        {reminder && (
-          <p className="today__note today__note--warn">
-            {reminder === 'never'
-              ? 'Your progress has no backup yet.'
-              : `Last backup ${formatAgo(now, lastBackupAt ?? now)}.`}{' '}
-            <Link to="/data">Back up now</Link>
-          </p>
-        )}
-      </div>
-      <Link className="button" to={`/exams/${exam.slug}/review`}>
-        {due + queue.counts.new > 0 ? 'Start review' : 'Open review'}
-      </Link>
-    </section>
+          {newPaused && (
+            <p className="today__note">
+              No new items now: too few days are left before the exam to learn them.
+            </p>
+          )}
+          {status === 'ready' && studiedCount === 0 && (
+            <p className="today__note">
+              Studied here before? <Link to="/data">Restore a backup</Link>
+            </p>
+          )}
+          {reminder && (
+            <p className="today__note today__note--warn">
+              {reminder === 'never'
+                ? 'Your progress has no backup yet.'
+                : `Last backup ${formatAgo(now, lastBackupAt ?? now)}.`}{' '}
+              <Link to="/data">Back up now</Link>
+            </p>
+          )}
+        </div>
+        <Link className="button" to={`/exams/${exam.slug}/review`}>
+          {due + queue.counts.new > 0 ? 'Start review' : 'Open review'}
+        </Link>
+      </section>
+      <ExamCountdown
+        exam={exam}
+        date={date}
+        daysLeft={examDay === null ? null : studyDaysLeft(now, examDay, dayStartHour)}
+        today={calendarDateOf(now)}
+        readiness={readiness}
+        saveFailed={saveFailed}
+        onSave={(value) => void setExamDate(exam.id, value)}
+      />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { loadItems } from 'virtual:content';
 import { countOrphans } from '../../domain/orphans';
 import type { ContentItems } from '../../schema/content';
 import { examBySlug } from '../../stores/catalog';
+import { useExamDatesLoaded } from '../../stores/examDates';
 import { useChosenExamFromRoute } from '../../stores/examStore';
 import { useStudyStore } from '../../stores/studyStore';
 import { Notice } from '../../ui/Notice';
@@ -27,6 +28,7 @@ export function ReviewPage() {
   const [loadError, setLoadError] = useState(false);
   const status = useStudyStore((s) => s.status);
   const load = useStudyStore((s) => s.load);
+  const datesLoaded = useExamDatesLoaded();
 
   useEffect(() => {
     void load(Date.now());
@@ -45,7 +47,7 @@ export function ReviewPage() {
       </div>
     );
   }
-  if (!content || status === 'idle' || status === 'loading') {
+  if (!content || !datesLoaded || status === 'idle' || status === 'loading') {
     return (
       <div className="page narrow">
         <h1>{exam.id} review</h1>

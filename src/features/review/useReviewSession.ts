@@ -7,6 +7,8 @@ import type { StudyItem } from '../../domain/scope';
 import type { ContentItems } from '../../schema/content';
 import type { Grade, MemoryState, ReviewLogEntry } from '../../schema/study';
 import { examById, studyItems } from '../../stores/catalog';
+import { useHonourExamDate } from '../../stores/examDates';
+import { schedulePreview } from '../../stores/studyData';
 import { useStudyStore } from '../../stores/studyStore';
 import { useTodayQueue, type TodayQueue } from '../../stores/useTodayQueue';
 import { formatWhen } from '../../ui/time';
@@ -88,12 +90,23 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
     [content, exam, settings],
   );
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
-  const queue = useTodayQueue(items, now);
+  // The date is read before the session is shown (ReviewPage waits for it), so the first queue
+  // already follows it; grades follow it through the store.
+  const { examDay } = useHonourExamDate(examId);
+  const queue = useTodayQueue(items, now, examDay);
   const [currentId, showUndone] = useDisplayedItem(queue, states);
   const current = byId.get(currentId ?? '');
   const preview = useMemo(
-    () => (current ? scheduler.preview(states.get(current.id) ?? null, now) : null),
-    [current, scheduler, states, now],
+    () =>
+      current
+        ? schedulePreview(
+            { scheduler, settings, examDay },
+            current.id,
+            states.get(current.id) ?? null,
+            now,
+          )
+        : null,
+    [current, scheduler, settings, examDay, states, now],
   );
 
   useEffect(() => {
