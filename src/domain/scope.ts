@@ -9,12 +9,17 @@ export type StudyItem = ({ kind: 'card' } & Flashcard) | ({ kind: 'question' } &
  * Cards and questions of the exam (narrowed to the focus chapters and domains when set), ordered
  * by chapter (`chapters`: the exam's chapters in reading order), alternating a card and a question
  * so a new learner meets both kinds early.
+ *
+ * `taskFocus` (task statement ids, e.g. the weakest ones the progress screen links to) narrows
+ * further to the items that cover one of them; ids of other exams are ignored, and a focus left
+ * with no id of this exam is no focus at all.
  */
 export function itemsInScope(
   content: ContentItems,
   exam: Exam,
   chapters: readonly Pick<ChapterMeta, 'id'>[],
   settings: Pick<StudySettings, 'focusChapters' | 'focusDomains'>,
+  taskFocus: readonly string[] = [],
 ): StudyItem[] {
   const chapterOrder = new Map(chapters.map((c, i) => [c.id, i]));
   const focusTasks = new Set(
@@ -22,11 +27,14 @@ export function itemsInScope(
       .filter((d) => settings.focusDomains.includes(d.number))
       .flatMap((d) => d.tasks.map((t) => t.id)),
   );
+  const examTasks = new Set(exam.domains.flatMap((d) => d.tasks.map((t) => t.id)));
+  const onlyTasks = new Set(taskFocus.filter((t) => examTasks.has(t)));
   const inScope = (item: Flashcard | Question) =>
     item.exams.includes(exam.id) &&
     (settings.focusChapters.length === 0 ||
       (item.chapter !== null && settings.focusChapters.includes(item.chapter))) &&
-    (focusTasks.size === 0 || item.tasks.some((t) => focusTasks.has(t)));
+    (focusTasks.size === 0 || item.tasks.some((t) => focusTasks.has(t))) &&
+    (onlyTasks.size === 0 || item.tasks.some((t) => onlyTasks.has(t)));
   const byChapter = <T extends Flashcard | Question>(list: T[]) =>
     list
       .map((item, i) => ({ item, i }))
