@@ -40,6 +40,13 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // Progress: statistics, readiness and the exam-date plan; its figures come from a worker.
+        path: 'exams/:examSlug/progress',
+        lazy: async () => ({
+          Component: (await import('./features/progress/ProgressPage')).ProgressPage,
+        }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({
           Component: (await import('./features/settings/SettingsPage')).SettingsPage,

