@@ -2,7 +2,9 @@
 /* Types come through the "#schema" alias: ambient modules can't import relative paths. */
 declare module 'virtual:content' {
   import type { ChapterBody, ContentIndex, ContentItems } from '#schema/content.ts';
+  import type { CheatSheet } from '#schema/cheatSheet.ts';
   export const index: ContentIndex;
   export const chapterLoaders: Record<string, () => Promise<{ default: ChapterBody }>>;
   export function loadItems(): Promise<{ default: ContentItems }>;
+  export function loadCheatSheets(): Promise<{ default: CheatSheet[] }>;
 }

@@ -47,6 +47,13 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // "Numbers and traps": the exam's figures and traps, printable.
+        path: 'exams/:examSlug/cheat-sheet',
+        lazy: async () => ({
+          Component: (await import('./features/cheatsheet/CheatSheetPage')).CheatSheetPage,
+        }),
+      },
+      {
         path: 'settings',
         lazy: async () => ({
           Component: (await import('./features/settings/SettingsPage')).SettingsPage,

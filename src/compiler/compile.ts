@@ -11,10 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ChapterBody, ContentIndex, ContentItems } from '../schema/content.ts';
+import type { CheatSheet } from '../schema/cheatSheet.ts';
 import type { Fact } from '../schema/fact.ts';
 import { Problems, SourceText, type Problem } from './diagnostics.ts';
 import { compileFiles, type FileJob } from './parallel.ts';
 import { assembleIndex } from './passes/assemble.ts';
+import { buildCheatSheets } from './passes/cheatSheet.ts';
 import type { FileResult, Registry } from './passes/context.ts';
 import { linkFiles } from './passes/crossFile.ts';
 import { compileFile } from './passes/file.ts';
@@ -32,6 +34,8 @@ export interface CompiledContent {
   index: ContentIndex;
   chapters: ChapterBody[];
   items: ContentItems;
+  /** Each exam's "Numbers and traps" sheet. */
+  cheatSheets: CheatSheet[];
   /** The facts registry. */
   facts: Fact[];
   /** Files read, absolute paths (for watching). */
@@ -113,6 +117,7 @@ export function createContentCompiler(options: CompileOptions): ContentCompiler 
       index: assembleIndex(reg.value, linked),
       chapters: linked.chapters.map((c) => c.body),
       items: { cards: linked.cards, questions: linked.questions },
+      cheatSheets: buildCheatSheets(reg.value, linked),
       facts: [...reg.value.facts.values()],
       files: files.all,
       problems: [...problems.list, ...reg.problems, ...linked.problems],

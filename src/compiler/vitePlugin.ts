@@ -4,6 +4,7 @@
  *   virtual:content              the index (exams, facts, chapter list, counts) + chapter loaders
  *   virtual:content/chapter/ID   one chapter's HTML, a separate chunk loaded on demand
  *   virtual:content/items        flashcards and questions, loaded on demand by study features
+ *   virtual:content/cheat-sheets each exam's "Numbers and traps" sheet, loaded on demand
  *
  * Content problems fail the build with every problem listed, and in dev they show in Vite's
  * error overlay; editing a content file recompiles and reloads the page without a restart. The
@@ -39,9 +40,12 @@ function moduleSource(id: string, content: CompiledContent): string {
       `export const index = ${JSON.stringify(content.index)};`,
       `export const chapterLoaders = {\n${loaders}\n};`,
       `export const loadItems = () => import(${JSON.stringify(`${PREFIX}/items`)});`,
+      `export const loadCheatSheets = () => import(${JSON.stringify(`${PREFIX}/cheat-sheets`)});`,
     ].join('\n');
   }
   if (id === `${PREFIX}/items`) return `export default ${JSON.stringify(content.items)};`;
+  if (id === `${PREFIX}/cheat-sheets`)
+    return `export default ${JSON.stringify(content.cheatSheets)};`;
   const chapterId = id.slice(`${PREFIX}/chapter/`.length);
   const chapter = content.chapters.find((c) => c.id === chapterId);
   if (!chapter) throw new Error(`no chapter "${chapterId}"`);

@@ -121,3 +121,23 @@ function spreadIndex(id: string, slots: number): number {
   }
   return (hash >>> 0) % slots;
 }
+
+/**
+ * The exam day's start for a stored exam date ('YYYY-MM-DD', a local calendar date):
+ * `dayStartHour`:00 local time that day. Null for text that is not a calendar date.
+ */
+export function examDayStartOf(date: string, dayStartHour: number): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const d = new Date(year, month - 1, day, dayStartHour, 0, 0, 0);
+  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
+  return d.getTime();
+}
+
+/** The local calendar date of `time`, 'YYYY-MM-DD'. */
+export function calendarDateOf(time: number): string {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

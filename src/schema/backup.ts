@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { examAnswer, examAttempt } from './examAttempt';
+import { examDateRow } from './examDate';
 import { GRADES, REVIEW_SOURCES, memoryState, studySettings, type ItemKind } from './study';
 
 /** The value of the `format` field: tells our backups apart from any other JSON file. */
@@ -17,9 +18,11 @@ export const BACKUP_FORMAT = 'lambda-exam-prep-backup';
  * The file layout version. Bump it (and keep reading the old ones) when the layout changes.
  * 2: practice-exam attempts and answers, and the log's `source`; a version-1 file reads as one
  * with no attempts.
+ * 3: exam dates, and attempts' `predicted` (the readiness snapshot); a version-1 or -2 file reads
+ * as one with no exam dates.
  */
-export const BACKUP_VERSION = 2;
-const READABLE_VERSIONS = [1, 2] as const;
+export const BACKUP_VERSION = 3;
+const READABLE_VERSIONS = [1, 2, 3] as const;
 /** The settings-table key of the study settings; every other key is carried in `extras`. */
 export const STUDY_SETTINGS_KEY = 'study';
 
@@ -67,6 +70,8 @@ export const backupSchema = z
     /** Practice exams (version 2 on). */
     examAttempts: z.array(examAttempt).default([]),
     examAnswers: z.array(examAnswer).default([]),
+    /** Exam dates (version 3 on). */
+    examDates: z.array(examDateRow).default([]),
   })
   .superRefine((backup, ctx) => {
     // Keys that must be unique in the database: a file repeating one contradicts itself.
@@ -115,6 +120,13 @@ export const backupSchema = z
           message: `answers an attempt (${JSON.stringify(answer.attemptId)}) the file does not hold`,
         });
     });
+    const examIds = new Set(backup.examDates.map((d) => d.examId));
+    if (examIds.size !== backup.examDates.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['examDates'],
+        message: 'an exam has two dates',
+      });
     if (Object.hasOwn(backup.extras, STUDY_SETTINGS_KEY))
       ctx.addIssue({
         code: 'custom',
@@ -139,6 +151,8 @@ export interface BackupSummary {
   includesSettings: boolean;
   /** Practice exams taken (version 2 on). */
   examAttempts: number;
+  /** Exams with a date set (version 3 on). */
+  examDates: number;
 }
 
 export type ParsedBackup =
@@ -224,6 +238,7 @@ function summarize(backup: Backup): BackupSummary {
     exportedAt: backup.exportedAt,
     includesSettings: backup.settings !== null,
     examAttempts: backup.examAttempts.length,
+    examDates: backup.examDates.length,
   };
 }
 

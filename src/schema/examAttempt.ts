@@ -47,6 +47,20 @@ export const attemptResult = z.strictObject({
 });
 export type StoredAttemptResult = z.infer<typeof attemptResult>;
 
+const share = z.number().min(0).max(1);
+
+/**
+ * What readiness predicted for the exam when the attempt was created (recall at that moment, not
+ * on the exam date): the overall figure with its band, and each domain's mean. Calibration
+ * compares it with the score. Absent on attempts stored before it was recorded (schema v5).
+ */
+export const predictedReadiness = z.strictObject({
+  overall: z.strictObject({ mean: share, low: share, high: share }),
+  domains: z.array(z.strictObject({ domain: z.number().int(), mean: share })),
+  enoughData: z.boolean(),
+});
+export type PredictedReadinessSnapshot = z.infer<typeof predictedReadiness>;
+
 export const examAttempt = z.strictObject({
   id: z.string().min(1),
   examId: z.string().min(1),
@@ -74,6 +88,7 @@ export const examAttempt = z.strictObject({
   result: attemptResult.nullable(),
   /** The attempt this one retakes, if any. */
   retakeOf: z.string().nullable(),
+  predicted: predictedReadiness.optional(),
 });
 export type ExamAttempt = z.infer<typeof examAttempt>;
 

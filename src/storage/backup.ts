@@ -39,14 +39,22 @@ export interface ImportResult {
 
 /** Every table that holds the learner's data (an import or a reset writes them all at once). */
 function learnerTables(db: StudyDatabase) {
-  return [db.memory, db.memoryPacks, db.reviewLog, db.settings, db.examAttempts, db.examAnswers];
+  return [
+    db.memory,
+    db.memoryPacks,
+    db.reviewLog,
+    db.settings,
+    db.examAttempts,
+    db.examAnswers,
+    db.examDates,
+  ];
 }
 
 /** Reads all learner data in one read-only transaction. */
 export async function exportBackup(db: StudyDatabase, now: number): Promise<Backup> {
-  const [memory, log, settingsRows, examAttempts, examAnswers] = await db.transaction(
+  const [memory, log, settingsRows, examAttempts, examAnswers, examDates] = await db.transaction(
     'r',
-    [db.memory, db.reviewLog, db.settings, db.examAttempts, db.examAnswers],
+    [db.memory, db.reviewLog, db.settings, db.examAttempts, db.examAnswers, db.examDates],
     () =>
       Promise.all([
         db.memory.toArray(),
@@ -54,6 +62,7 @@ export async function exportBackup(db: StudyDatabase, now: number): Promise<Back
         db.settings.toArray(),
         db.examAttempts.toArray(),
         db.examAnswers.toArray(),
+        db.examDates.toArray(),
       ]),
   );
   let settings: Backup['settings'] = null;
@@ -76,6 +85,7 @@ export async function exportBackup(db: StudyDatabase, now: number): Promise<Back
     extras,
     examAttempts,
     examAnswers,
+    examDates,
   };
 }
 
@@ -119,6 +129,7 @@ export async function importBackup(
   return db.transaction('rw', tables, async () => {
     const result = await (mode === 'replace' ? replaceAll(db, valid) : mergeInto(db, valid));
     await (mode === 'replace' ? replaceAttempts(db, valid) : mergeAttempts(db, valid));
+    await (mode === 'replace' ? replaceExamDates(db, valid) : mergeExamDates(db, valid));
     await db.memoryPacks.clear(); // rebuilt from the memory table at the next load
     await markChanged(db);
     return result;
@@ -126,8 +137,8 @@ export async function importBackup(
 }
 
 /**
- * Deletes all progress (memory states, review log, practice exams) in one transaction; keeps
- * settings.
+ * Deletes all progress (memory states, review log, practice exams, exam dates) in one
+ * transaction; keeps settings.
  */
 export async function resetProgress(db: StudyDatabase): Promise<void> {
   const tables = learnerTables(db);
@@ -138,6 +149,7 @@ export async function resetProgress(db: StudyDatabase): Promise<void> {
       db.reviewLog.clear(),
       db.examAttempts.clear(),
       db.examAnswers.clear(),
+      db.examDates.clear(),
     ]);
     await markChanged(db);
   });
@@ -156,6 +168,18 @@ async function mergeAttempts(db: StudyDatabase, backup: Backup): Promise<void> {
   const added = new Set(backup.examAttempts.filter((_, i) => !ours[i]).map((a) => a.id));
   await db.examAttempts.bulkAdd(backup.examAttempts.filter((a) => added.has(a.id)));
   await db.examAnswers.bulkAdd(backup.examAnswers.filter((a) => added.has(a.attemptId)));
+}
+
+/** Replace: the backup's exam dates become the learner's (a version-1 or -2 file has none). */
+async function replaceExamDates(db: StudyDatabase, backup: Backup): Promise<void> {
+  await db.examDates.clear();
+  await db.examDates.bulkAdd(backup.examDates);
+}
+
+/** Merge: per exam, the date set later wins (a tie keeps ours). */
+async function mergeExamDates(db: StudyDatabase, backup: Backup): Promise<void> {
+  const ours = await db.examDates.bulkGet(backup.examDates.map((d) => d.examId));
+  await db.examDates.bulkPut(backup.examDates.filter((d, i) => d.setAt > (ours[i]?.setAt ?? -1)));
 }
 
 // Both run inside importBackup's transaction.

@@ -8,6 +8,7 @@
  *   memoryPacks  the memory table again in 64 rows, derived from it, for a fast start (packs.ts)
  *   examAttempts one row per practice exam: what was drawn, timing, position, frozen result
  *   examAnswers  one row per answered or flagged question of an attempt (examAttempts.ts)
+ *   examDates    one row per exam the learner set a date for (examDates.ts)
  *
  * Rows are keyed by content ids, never by position, so rewording content keeps progress, and
  * rows of items removed from content are kept (and come back to life if the item returns).
@@ -15,6 +16,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { MemoryPhase, MemoryRecord, ReviewLogEntry } from '../schema/study';
 import type { ExamAnswer, ExamAttempt } from '../schema/examAttempt';
+import type { ExamDateRow } from '../schema/examDate';
 import type { PackEntry } from './packs';
 
 export const DB_NAME = 'lambda-exam-prep';
@@ -50,6 +52,11 @@ export const SCHEMA = {
     examAttempts: 'id, [examId+createdAt]',
     examAnswers: '[attemptId+questionId], attemptId',
   },
+  // v6: exam dates (see examDates.ts), and attempts may carry `predicted` (the readiness snapshot
+  // taken when they were created; not indexed, optional). New table only: no upgrade step.
+  6: {
+    examDates: 'examId',
+  },
 } as const;
 
 /** A review-log row as stored (v3+): the entry plus its indexed `beforePhase`. */
@@ -80,6 +87,7 @@ export class StudyDatabase extends Dexie {
   memoryPacks!: Table<PackEntry[], number>;
   examAttempts!: Table<ExamAttempt, string>;
   examAnswers!: Table<ExamAnswer, [string, string]>;
+  examDates!: Table<ExamDateRow, string>;
   /** Identifies this connection (one per tab) in the change marker other tabs watch. */
   readonly connectionId = Math.random().toString(36).slice(2, 10);
 
@@ -99,5 +107,6 @@ export class StudyDatabase extends Dexie {
       );
     this.version(4).stores(SCHEMA[4]);
     this.version(5).stores(SCHEMA[5]);
+    this.version(6).stores(SCHEMA[6]);
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The app's view of the compiled content: lookups over the always-loaded index, and loaders for
- * the parts fetched on demand (chapter bodies).
+ * the parts fetched on demand (chapter bodies, cheat sheets).
  */
-import { chapterLoaders, index } from 'virtual:content';
+import { chapterLoaders, index, loadCheatSheets } from 'virtual:content';
+import type { CheatSheet } from '../schema/cheatSheet';
 import type { ChapterBody, ChapterMeta, ContentItems } from '../schema/content';
 import type { Exam } from '../schema/exam';
 import type { StudySettings } from '../schema/study';
@@ -34,6 +35,11 @@ export async function loadChapter(id: string): Promise<ChapterBody> {
   const load = chapterLoaders[id];
   if (!load) throw new Error(`No chapter "${id}"`);
   return (await load()).default;
+}
+
+/** An exam's "Numbers and traps" sheet (all three load together: one small chunk). */
+export async function loadCheatSheet(examId: string): Promise<CheatSheet | undefined> {
+  return (await loadCheatSheets()).default.find((s) => s.examId === examId);
 }
 
 /** The task statement's title, e.g. "Develop code for AWS Lambda". */

@@ -16,6 +16,7 @@ import {
 import { isQuotaError } from '../storage/db';
 import { openStudyDatabase } from '../storage/instance';
 import { progressSummary, recordBackupMade, type ProgressSummary } from '../storage/progress';
+import { reloadExamDates } from './examDates';
 import { useStudyStore } from './studyStore';
 
 // Types the data screen needs from storage, so it reaches storage only through this layer.
@@ -65,14 +66,14 @@ export async function restoreProgress(
 ): Promise<ImportResult> {
   const db = await savedDatabase();
   const result = await importBackup(db, parsed.backup, mode);
-  await useStudyStore.getState().reloadFromStorage();
+  await Promise.all([useStudyStore.getState().reloadFromStorage(), reloadExamDates()]);
   return result;
 }
 
 export async function resetAllProgress(): Promise<void> {
   const db = await savedDatabase();
   await resetProgress(db);
-  await useStudyStore.getState().reloadFromStorage();
+  await Promise.all([useStudyStore.getState().reloadFromStorage(), reloadExamDates()]);
 }
 
 export async function currentSummary(): Promise<ProgressSummary> {

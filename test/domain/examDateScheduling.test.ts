@@ -11,7 +11,9 @@ import {
   FINAL_STRETCH_DAYS,
   MIN_DAYS_TO_LEARN,
   allowNewItems,
+  calendarDateOf,
   examDayStart,
+  examDayStartOf,
   fitToExamDate,
   studyDaysLeft,
 } from '../../src/domain/examDateScheduling';
@@ -45,6 +47,15 @@ describe('the exam day and the days left', () => {
   it('starts the exam day at the study-day hour of its calendar date', () => {
     expect(examDayStart(examDate, dayStartHour)).toBe(examDay);
     expect(examDayStart(Date.UTC(2026, 11, 10, 0, 0), dayStartHour)).toBe(examDay);
+  });
+
+  it('reads a stored calendar date as the start of that exam day', () => {
+    expect(examDayStartOf('2026-12-10', dayStartHour)).toBe(examDay);
+    expect(examDayStartOf('2026-12-10', 0)).toBe(Date.UTC(2026, 11, 10));
+    expect(examDayStartOf('2026-02-30', dayStartHour)).toBeNull();
+    expect(examDayStartOf('10/12/2026', dayStartHour)).toBeNull();
+    expect(calendarDateOf(Date.UTC(2026, 11, 10, 23, 59))).toBe('2026-12-10');
+    expect(calendarDateOf(Date.UTC(2027, 0, 5))).toBe('2027-01-05');
   });
 
   it('counts study days before the exam day, today included', () => {

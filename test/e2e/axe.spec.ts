@@ -1,7 +1,7 @@
 /**
  * axe-core (WCAG 2.2 AA tags and best-practice) in real Chromium on the production build, in the
  * light and the dark colour scheme, with zero violations allowed:
- * - home, each exam page, practice setup, settings, data (also with a backup's parsed preview),
+ * - home, each exam page, practice setup, the cheat sheet, settings, data (also with a backup's parsed preview),
  *   the not-found page;
  * - every chapter of every exam (read from the exam pages' chapter links);
  * - every review state: card front and back, question open, checked right and checked wrong,
@@ -38,7 +38,7 @@ async function chapterLinks(page: Page, exam: string): Promise<string[]> {
 }
 
 test('home, exam pages, practice setup, settings, data, not found', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await axe(page, 'home');
@@ -50,6 +50,9 @@ test('home, exam pages, practice setup, settings, data, not found', async ({ pag
   await page.goto('/exams/dva-c02/practice');
   await expect(page.getByRole('button', { name: /^Start/ })).toBeVisible();
   await axe(page, 'practice setup');
+  await page.goto('/exams/dva-c02/cheat-sheet');
+  await expect(page.getByRole('heading', { name: /^Domain 1/ })).toBeVisible();
+  await axe(page, 'cheat sheet');
   await page.goto('/settings');
   await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible();
   await axe(page, 'settings');

@@ -4,7 +4,7 @@
  *   wrong, and a multiple-response question checked;
  * - at 390 px with the root font size doubled (WCAG 1.4.4): home, the exam page, a chapter, the
  *   review (card front and back, question open and checked, all caught up), settings, data, the
- *   practice pages (setup, taking, submit, results) and the not-found pages.
+ *   practice pages (setup, taking, submit, results), the cheat sheet and the not-found pages.
  * Each failure lists the elements (and text runs) that stick out past the viewport.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -141,6 +141,7 @@ test.describe('no sideways scrolling', () => {
       ['/settings', /settings/i],
       ['/data', /data/i],
       ['/exams/dva-c02/practice', /Practice/i],
+      ['/exams/dva-c02/cheat-sheet', /Numbers and traps/],
       ['/no-such-page', /No such page/],
       ['/exams/no-such-exam', /No such exam/],
       ['/read/no-such-chapter', /No such chapter/],

@@ -105,6 +105,7 @@ describe('export and import (replace)', () => {
       exportedAt: now + 86_400_000,
       includesSettings: true,
       examAttempts: 0,
+      examDates: 0,
     });
     expect(parsed.backup.extras).toEqual({ onboarding: { seen: true, step: 3 } });
     expect(parsed.backup.settings).toMatchObject({ retention: 0.85, newPerDay: 7 });
@@ -348,8 +349,8 @@ describe('parseBackup', () => {
   });
 
   it('asks to update the app for a newer version, and names old and unknown versions', async () => {
-    const newer = errorOf(await edited((raw) => (raw.version = 3 as 2)));
-    expect(newer).toMatch(/newer version of the app \(backup format 3;/);
+    const newer = errorOf(await edited((raw) => (raw.version = 4 as 3)));
+    expect(newer).toMatch(/newer version of the app \(backup format 4;/);
     expect(newer).toMatch(/Update the app first/);
     expect(errorOf(JSON.stringify({ format: BACKUP_FORMAT, version: 0 }))).toMatch(
       /old format \(version 0\)/,

@@ -163,7 +163,7 @@ describe('attempts in backups', () => {
     await saveAnswer(source, answer('t1', 'q-a', [1], true));
     const parsed = parseBackup(serializeBackup(await exportBackup(source, now)));
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.backup.version).toBe(2);
+    expect(parsed.backup.version).toBe(3);
     expect(parsed.summary.examAttempts).toBe(1);
 
     const target = fresh();
@@ -192,7 +192,7 @@ describe('attempts in backups', () => {
 });
 
 describe('schema migration', () => {
-  it('opens a version-4 database with its data intact, upgraded to version 5', async () => {
+  it('opens a version-4 database with its data intact, upgraded to the current version', async () => {
     const name = 'v4-fixture';
     const v4 = new Dexie(name);
     for (const version of [1, 2, 3, 4] as const) v4.version(version).stores(SCHEMA[version]);
@@ -210,7 +210,7 @@ describe('schema migration', () => {
 
     const db = fresh(name);
     const loaded = await loadProgress(db, (v4Fixture.reviewLog[0]?.reviewedAt ?? 0) + 3_600_000);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect([...loaded.studiedIds].sort()).toEqual(v4Fixture.memory.map((m) => m.itemId).sort());
     expect(await db.reviewLog.count()).toBe(v4Fixture.reviewLog.length);
     expect(loaded.settings.newPerDay).toBe(12);

@@ -9,6 +9,7 @@ import { renderNodes, wordCount, type RenderContext } from '../markdown/render.t
 import { validateYaml } from '../yamlSource.ts';
 import type { FileResult, Registry, Unit } from './context.ts';
 import { frontmatterOf } from './frontmatter.ts';
+import { chapterCallouts } from './chapterCallouts.ts';
 import { checkExams, checkTasks } from './scope.ts';
 
 const WORDS_PER_MINUTE = 200;
@@ -84,6 +85,7 @@ export function compileChapter(source: SourceText, registry: Registry): FileResu
     sections,
   };
   const cited = [...ctx.usedFacts].sort().flatMap((id) => registry.facts.get(id) ?? []);
-  unit.output = { kind: 'chapter', meta, body: { id: data.id, html, facts: cited } };
+  const callouts = chapterCallouts(body, data.id, source, registry.facts);
+  unit.output = { kind: 'chapter', meta, body: { id: data.id, html, facts: cited }, callouts };
   return result;
 }

@@ -5,6 +5,7 @@
  * (ids, chapter links) is left in the result for the cross-file pass.
  */
 import type { ChapterBody, ChapterMeta, Flashcard, Question } from '../../schema/content.ts';
+import type { ChapterCallout } from '../../schema/cheatSheet.ts';
 import type { Exam } from '../../schema/exam.ts';
 import type { Fact } from '../../schema/fact.ts';
 import type { Problem, SourceText } from '../diagnostics.ts';
@@ -23,7 +24,7 @@ export interface Registry {
 export type ItemKind = 'chapter' | 'card' | 'question';
 
 export type UnitOutput =
-  | { kind: 'chapter'; meta: ChapterMeta; body: ChapterBody }
+  | { kind: 'chapter'; meta: ChapterMeta; body: ChapterBody; callouts: ChapterCallout[] }
   | { kind: 'card'; card: Flashcard }
   | { kind: 'question'; question: Question };
 

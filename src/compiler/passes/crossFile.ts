@@ -5,6 +5,7 @@
  * `chapter:` keys name chapters and sections that exist.
  */
 import type { ChapterBody, ChapterMeta, Flashcard, Question } from '../../schema/content.ts';
+import type { ChapterCallout } from '../../schema/cheatSheet.ts';
 import { Problems, type Problem, type SourceText } from '../diagnostics.ts';
 import { ContentErrors as E } from '../errors/index.ts';
 import { closest } from '../suggest.ts';
@@ -12,7 +13,7 @@ import type { FileResult, Unit } from './context.ts';
 
 export interface Linked {
   problems: Problem[];
-  chapters: { meta: ChapterMeta; body: ChapterBody }[];
+  chapters: { meta: ChapterMeta; body: ChapterBody; callouts: ChapterCallout[] }[];
   cards: Flashcard[];
   questions: Question[];
 }
@@ -25,7 +26,8 @@ export function linkFiles(results: readonly FileResult[]): Linked {
   for (const unit of kept) {
     problems.list.push(...unit.problems);
     const out = unit.output;
-    if (out?.kind === 'chapter') linked.chapters.push({ meta: out.meta, body: out.body });
+    if (out?.kind === 'chapter')
+      linked.chapters.push({ meta: out.meta, body: out.body, callouts: out.callouts });
     else if (out?.kind === 'card') linked.cards.push(out.card);
     else if (out?.kind === 'question') linked.questions.push(out.question);
   }

@@ -28,6 +28,7 @@ export function RestorePreview(props: {
         {summary.earliestReview !== null && summary.latestReview !== null
           ? dateSpan(summary.earliestReview, summary.latestReview, 'from')
           : ''}
+        {summary.examDates > 0 ? `, ${plural(summary.examDates, 'exam date')}` : ''}
         {summary.includesSettings ? ', and settings' : ''}.
       </p>
       <RestoreModeChoice mode={props.mode} onMode={props.onMode} />

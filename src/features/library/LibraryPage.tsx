@@ -52,6 +52,10 @@ function PracticeEntry({ exam }: { exam: Exam }) {
         Practice exam
       </Link>
       <span className="muted">Timed like the real exam, or untimed with answers explained.</span>
+      <Link className="button button--quiet" to={`/exams/${exam.slug}/cheat-sheet`}>
+        Numbers and traps
+      </Link>
+      <span className="muted">Every figure and trap of this exam on one printable sheet.</span>
     </p>
   );
 }
