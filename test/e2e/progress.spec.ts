@@ -12,6 +12,14 @@ import { reviewOne } from './helpers';
 
 const DAY = 86_400_000;
 
+/** The local date `days` from now, `YYYY-MM-DD`. */
+function dateIn(days: number): string {
+  const d = new Date(Date.now() + days * DAY);
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  const dd = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${mm}-${dd}`;
+}
+
 /** Reviews `n` items through the app, then writes a 60-day history for them into IndexedDB. */
 export async function seedHistory(page: Page, n = 12): Promise<void> {
   await page.goto('/exams/dva-c02/review');
@@ -102,6 +110,37 @@ test('a learner with a history sees heatmap, forecast, retention, mastery and th
   await expect(
     page.getByRole('status').filter({ hasText: 'All figures are ready.' }),
   ).toBeAttached();
+
+  // An exam date six weeks away: the plan, its workload chart and a date column in mastery.
+  const plan = page.getByRole('region', { name: 'Exam-date plan' });
+  await expect(plan).toContainText('Set the date of your exam');
+  await plan.getByLabel('Exam date').fill(dateIn(42));
+  await plan.getByRole('button', { name: 'Save date' }).click();
+  const workload = plan.getByRole('img', { name: /^Stacked bar chart: reviews, learning steps/ });
+  await expect(workload).toBeVisible();
+  await expect(plan.locator('.plan-status')).toContainText(/4[12] study days left/);
+  await expect(mastery.getByRole('columnheader', { name: /^On / })).toBeVisible();
+
+  // Ten days away: fewer days left, and behind at the default 20 new items a day.
+  await plan.getByLabel('Exam date').fill(dateIn(10));
+  await plan.getByRole('button', { name: 'Save date' }).click();
+  await expect(plan.locator('.plan-status')).toContainText(/(9|10) study days left/);
+  await expect(plan.locator('.plan-status')).toContainText('Behind');
+  await expect(plan).toContainText(/Catching up means \d+ more new a day/);
+});
+
+test('the weakest task statements link starts a review focused on them', async ({ page }) => {
+  test.setTimeout(90_000);
+  await seedHistory(page);
+  await page.goto('/exams/dva-c02/progress');
+  const link = page.getByRole('link', { name: 'Review the 3 weakest task statements' });
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(decodeURIComponent(href.split('tasks=')[1] ?? '').split(',')).toHaveLength(3);
+  await link.click();
+  await expect(page).toHaveURL(/\/exams\/dva-c02\/review\?tasks=/);
+  await expect(page.getByText(/^Focused review of task statements/)).toBeVisible();
+  const reveal = page.getByRole('button', { name: /Show answer/ });
+  await expect(reveal.or(page.getByRole('button', { name: 'Check answer' }))).toBeVisible();
 });
 
 test('screenshots at 390 and 1280 px, light and dark (with SHOTS_DIR set)', async ({ page }) => {
@@ -113,6 +152,10 @@ test('screenshots at 390 and 1280 px, light and dark (with SHOTS_DIR set)', asyn
   await expect(
     page.getByRole('status').filter({ hasText: 'All figures are ready.' }),
   ).toBeAttached();
+  const plan = page.getByRole('region', { name: 'Exam-date plan' });
+  await plan.getByLabel('Exam date').fill(dateIn(30));
+  await plan.getByRole('button', { name: 'Save date' }).click();
+  await expect(plan.getByRole('img')).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     for (const width of [390, 1280]) {

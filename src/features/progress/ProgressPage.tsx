@@ -4,10 +4,13 @@ import { loadItems } from 'virtual:content';
 import type { ScopedFields } from '../../domain/scope';
 import type { ContentItems } from '../../schema/content';
 import { chaptersForExam, examBySlug } from '../../stores/catalog';
+import { setExamDate, useExamDate, useExamDatesLoaded } from '../../stores/examDates';
 import { useChosenExamFromRoute } from '../../stores/examStore';
+import { ExamDateField } from '../../ui/ExamDateField';
 import { NotFound } from '../../ui/NotFound';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ProgressScreen } from './ProgressScreen';
+import { isoDay } from './progressText';
 import './progress.css';
 
 const slim = ({ id, exams, chapter, tasks }: ScopedFields): ScopedFields => ({
@@ -25,7 +28,10 @@ export function ProgressPage() {
   useChosenExamFromRoute(exam?.id);
   const [items, setItems] = useState<ContentItems | null>(null);
   const [loadError, setLoadError] = useState(false);
-  const [examDate, setExamDate] = useState<string | null>(null);
+  const examDate = useExamDate(exam?.id ?? '');
+  // Ask for figures once the stored date is known, not first without it and then again.
+  const datesLoaded = useExamDatesLoaded();
+  const [today] = useState(() => isoDay(Date.now()));
 
   useEffect(() => {
     loadItems().then(
@@ -59,21 +65,20 @@ export function ProgressPage() {
       </p>
       {loadError ? (
         <p role="alert">The study items could not be loaded. Check your connection and reload.</p>
-      ) : content ? (
+      ) : content && datesLoaded ? (
         <ProgressScreen
           exam={exam}
           chapters={chapters}
           content={content}
           examDate={examDate}
           dateField={
-            <label>
-              Exam date{' '}
-              <input
-                type="date"
-                value={examDate ?? ''}
-                onChange={(e) => setExamDate(e.target.value === '' ? null : e.target.value)}
-              />
-            </label>
+            <ExamDateField
+              key={examDate ?? ''}
+              value={examDate}
+              today={today}
+              onSave={(date) => void setExamDate(exam.id, date)}
+              onClear={() => void setExamDate(exam.id, null)}
+            />
           }
         />
       ) : (

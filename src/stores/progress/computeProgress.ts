@@ -4,11 +4,7 @@
  * (readiness, calibration), the review log (activity, true retention) and the exam-date plan.
  * Runs inside the progress worker; `isStale` lets a newer request stop it between parts.
  */
-import {
-  calibration,
-  type CalibrationAttempt,
-  type PredictedReadiness,
-} from '../../domain/calibration';
+import { calibration, type CalibrationAttempt } from '../../domain/calibration';
 import { examPlan } from '../../domain/examPlan';
 import {
   forecast,
@@ -116,10 +112,12 @@ function practiceFigures(loaded: Loaded, attempts: readonly ExamAttempt[]): Prog
       at: a.submittedAt ?? a.createdAt,
     })),
   );
-  const predicted: CalibrationAttempt[] = submitted.flatMap((a) => {
-    const p = predictedOf(a);
-    return p && a.result ? [{ id: a.id, predicted: p, perQuestion: a.result.perQuestion }] : [];
-  });
+  // Attempts stored before readiness was recorded (schema v5) carry no prediction.
+  const predicted: CalibrationAttempt[] = submitted.flatMap((a) =>
+    a.predicted && a.result
+      ? [{ id: a.id, predicted: a.predicted, perQuestion: a.result.perQuestion }]
+      : [],
+  );
   return {
     part: 'practice',
     readiness: readiness({
@@ -137,12 +135,6 @@ function practiceFigures(loaded: Loaded, attempts: readonly ExamAttempt[]): Prog
       .map((a) => ({ id: a.id, at: a.submittedAt ?? a.createdAt })),
     submittedAttempts: submitted.length,
   };
-}
-
-/** The readiness snapshot taken when the attempt started, if it has one. */
-function predictedOf(attempt: ExamAttempt): PredictedReadiness | null {
-  const p = (attempt as ExamAttempt & { predicted?: PredictedReadiness | null }).predicted;
-  return p ?? null;
 }
 
 function planFigures(loaded: Loaded, newDoneToday: number): ProgressFigures {
