@@ -25,7 +25,7 @@ export function TableFold({ summary, children }: { summary: string; children: Re
   return (
     <details className="table-fold">
       <summary>{summary}</summary>
-      <div className="table-fold__scroll">{children}</div>
+      {children}
     </details>
   );
 }

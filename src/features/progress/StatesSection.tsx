@@ -21,28 +21,22 @@ export function StatesSection({ states }: { states: StatesFigures | null }) {
             <caption className="visually-hidden">Items by state</caption>
             <thead>
               <tr>
-                <th scope="col">Kind</th>
-                {COLUMNS.map(([key, name]) => (
-                  <th key={key} scope="col">
-                    <span className={`state-key state-key--${key}`} aria-hidden="true" /> {name}
-                  </th>
-                ))}
-                <th scope="col">All</th>
+                <th scope="col">State</th>
+                <th scope="col">Flashcards</th>
+                <th scope="col">Questions</th>
               </tr>
             </thead>
             <tbody>
-              {(
-                [
-                  ['Flashcards', states.byState.card],
-                  ['Questions', states.byState.question],
-                ] as const
-              ).map(([label, c]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  {COLUMNS.map(([key]) => (
-                    <td key={key}>{c[key]}</td>
-                  ))}
-                  <td>{c.total}</td>
+              {[...COLUMNS, ['total', 'All'] as const].map(([key, name]) => (
+                <tr key={key}>
+                  <th scope="row">
+                    {key !== 'total' && (
+                      <span className={`state-key state-key--${key}`} aria-hidden="true" />
+                    )}{' '}
+                    {name}
+                  </th>
+                  <td>{states.byState.card[key]}</td>
+                  <td>{states.byState.question[key]}</td>
                 </tr>
               ))}
             </tbody>
