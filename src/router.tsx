@@ -40,6 +40,13 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        // Progress: statistics, readiness and the exam-date plan; its figures come from a worker.
+        path: 'exams/:examSlug/progress',
+        lazy: async () => ({
+          Component: (await import('./features/progress/ProgressPage')).ProgressPage,
+        }),
+      },
+      {
         // "Numbers and traps": the exam's figures and traps, printable.
         path: 'exams/:examSlug/cheat-sheet',
         lazy: async () => ({

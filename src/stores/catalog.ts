@@ -54,6 +54,7 @@ export function studyItems(
   content: ContentItems,
   exam: Exam,
   settings: Pick<StudySettings, 'focusChapters' | 'focusDomains'>,
+  taskFocus: readonly string[] = [],
 ): StudyItem[] {
-  return itemsInScope(content, exam, chaptersForExam(exam.id), settings);
+  return itemsInScope(content, exam, chaptersForExam(exam.id), settings, taskFocus);
 }

@@ -3,12 +3,14 @@
  * light and the dark colour scheme, with zero violations allowed:
  * - home, each exam page, practice setup, the cheat sheet, settings, data (also with a backup's parsed preview),
  *   the not-found page;
+ * - progress: a new learner, and a history with an exam date with every table unfolded;
  * - every chapter of every exam (read from the exam pages' chapter links);
  * - every review state: card front and back, question open, checked right and checked wrong,
  *   session complete, all caught up.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { dateIn, seedHistory } from './history';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const EXAMS = ['clf-c02', 'dva-c02', 'saa-c03'];
@@ -64,6 +66,25 @@ test('home, exam pages, practice setup, settings, data, not found', async ({ pag
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await axe(page, `not found ${path}`);
   }
+});
+
+test('progress: a new learner, then a history with an exam date and every table open', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const ready = page.getByRole('status').filter({ hasText: 'All figures are ready.' });
+  await page.goto('/exams/dva-c02/progress');
+  await expect(ready).toBeAttached();
+  await axe(page, 'progress, new learner');
+  await seedHistory(page);
+  await page.goto('/exams/dva-c02/progress');
+  const plan = page.getByRole('region', { name: 'Exam-date plan' });
+  await plan.getByLabel('Exam date').fill(dateIn(30));
+  await plan.getByRole('button', { name: 'Save date' }).click();
+  await expect(plan.getByRole('img')).toBeVisible();
+  await expect(ready).toBeAttached();
+  for (const fold of await page.locator('details.table-fold summary').all()) await fold.click();
+  await axe(page, 'progress, history and exam date');
 });
 
 for (const exam of EXAMS) {

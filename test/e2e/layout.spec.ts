@@ -8,6 +8,7 @@
  * Each failure lists the elements (and text runs) that stick out past the viewport.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { dateIn, seedHistory } from './history';
 import { reviewOne } from './helpers';
 
 /** What sticks out to the right of the viewport, outside any scrolling or clipping box. */
@@ -133,6 +134,21 @@ test.describe('no sideways scrolling', () => {
     expect([...seen].sort()).toEqual([...wanted].sort());
   });
 
+  test('progress with a history and an exam date, every table open', async ({ page }) => {
+    test.setTimeout(90_000);
+    await seedHistory(page);
+    await page.goto('/exams/dva-c02/progress');
+    const plan = page.getByRole('region', { name: 'Exam-date plan' });
+    await plan.getByLabel('Exam date').fill(dateIn(30));
+    await plan.getByRole('button', { name: 'Save date' }).click();
+    await expect(plan.getByRole('img')).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'All figures are ready.' }),
+    ).toBeAttached();
+    for (const fold of await page.locator('details.table-fold summary').all()) await fold.click();
+    await fits(page, 'progress', PHONE_LARGE_TEXT, PHONE_320);
+  });
+
   test('every route at 390 px with the text size doubled', async ({ page }) => {
     test.setTimeout(90_000);
     for (const [path, heading] of [
@@ -142,6 +158,7 @@ test.describe('no sideways scrolling', () => {
       ['/data', /data/i],
       ['/exams/dva-c02/practice', /Practice/i],
       ['/exams/dva-c02/cheat-sheet', /Numbers and traps/],
+      ['/exams/dva-c02/progress', /DVA-C02 progress/],
       ['/no-such-page', /No such page/],
       ['/exams/no-such-exam', /No such exam/],
       ['/read/no-such-chapter', /No such chapter/],

@@ -34,6 +34,18 @@ describe('review screen', () => {
     );
   });
 
+  it('a task focus in the link reviews only the items of those task statements', async () => {
+    renderApp('/exams/dva-c02/review?tasks=DVA-C02:4.3');
+    // Only q-two covers 4.3: no card to reveal, the question is first.
+    expect(await screen.findByText('Select TWO')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Show answer/ })).toBeNull();
+    expect(screen.getByText(/Focused review of task statement 4\.3 Optimize/)).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Review everything due' })).toHaveAttribute(
+      'href',
+      '/exams/dva-c02/review',
+    );
+  });
+
   it('reveals a card, grades it with a key, announces the result and moves focus on', async () => {
     const user = userEvent.setup();
     const reveal = await startReview();

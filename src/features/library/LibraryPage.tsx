@@ -73,6 +73,9 @@ function LibraryHeader({ exam, chapters }: { exam: Exam; chapters: readonly Chap
         {plural(chapters.length, 'chapter')} · about {totalMinutes} min of reading ·{' '}
         {plural(summary?.cards ?? 0, 'flashcard')} · {plural(summary?.questions ?? 0, 'question')}
       </p>
+      <p className="library-header__links">
+        <Link to={`/exams/${exam.slug}/progress`}>Progress and readiness</Link>
+      </p>
     </header>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import { countOrphans } from '../../domain/orphans';
 import type { ContentItems } from '../../schema/content';
-import { examBySlug } from '../../stores/catalog';
+import { examBySlug, taskTitle } from '../../stores/catalog';
 import { useExamDatesLoaded } from '../../stores/examDates';
 import { useChosenExamFromRoute } from '../../stores/examStore';
 import { useStudyStore } from '../../stores/studyStore';
@@ -29,6 +29,7 @@ export function ReviewPage() {
   const status = useStudyStore((s) => s.status);
   const load = useStudyStore((s) => s.load);
   const datesLoaded = useExamDatesLoaded();
+  const taskFocus = useTaskFocus();
 
   useEffect(() => {
     void load(Date.now());
@@ -57,24 +58,43 @@ export function ReviewPage() {
       </div>
     );
   }
-  return <ReviewSession examId={exam.id} content={content} />;
+  return <ReviewSession examId={exam.id} content={content} taskFocus={taskFocus} />;
 }
 
+/** `?tasks=DVA-C02:1.2,DVA-C02:3.1`: review only the items of those task statements. */
+function useTaskFocus(): readonly string[] {
+  const [params] = useSearchParams();
+  const tasks = params.get('tasks') ?? '';
+  return useMemo(() => (tasks === '' ? [] : tasks.split(',')), [tasks]);
+}
+
+const NO_TASK_FOCUS: readonly string[] = [];
+
 /** One study session over `content` (the benchmark mounts it with generated items). */
-export function ReviewSession({ examId, content }: { examId: string; content: ContentItems }) {
+export function ReviewSession({
+  examId,
+  content,
+  taskFocus = NO_TASK_FOCUS,
+}: {
+  examId: string;
+  content: ContentItems;
+  /** Task statement ids to narrow the session to (none: the learner's usual scope). */
+  taskFocus?: readonly string[];
+}) {
   const settings = useStudyStore((s) => s.settings);
   const status = useStudyStore((s) => s.status);
   const session = useStudyStore((s) => s.session);
   const canUndo = useStudyStore((s) => s.undoStack.length > 0);
   const syncedAt = useStudyStore((s) => s.syncedAt);
   const { items, queue, current, turn, preview, now, announcement, onGrade, onUndo } =
-    useReviewSession(examId, content);
+    useReviewSession(examId, content, taskFocus);
   const shortcuts = settings.keyboardShortcuts;
 
   return (
     <div className="page review">
       <ReviewHeader examId={examId} canUndo={canUndo} shortcuts={shortcuts} onUndo={onUndo} />
       <SaveProblem />
+      {taskFocus.length > 0 && <TaskFocusNote examId={examId} tasks={taskFocus} />}
       {syncedAt !== null && (
         <p className="visually-hidden" role="status">
           Updated with reviews from another tab.
@@ -126,6 +146,20 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
       )}
       <OrphanNote content={content} />
     </div>
+  );
+}
+
+/** Says the session is narrowed to some task statements, with the way back to everything. */
+function TaskFocusNote({ examId, tasks }: { examId: string; tasks: readonly string[] }) {
+  const titles = tasks.map((t) => `${t.split(':')[1] ?? t} ${taskTitle(t) ?? ''}`.trim());
+  return (
+    <Notice kind="ok">
+      <p>
+        Focused review of {tasks.length === 1 ? 'task statement' : 'task statements'}{' '}
+        {titles.join('; ')}.{' '}
+        <Link to={`/exams/${examId.toLowerCase()}/review`}>Review everything due</Link>
+      </p>
+    </Notice>
   );
 }
 

@@ -72,7 +72,11 @@ function useDisplayedItem(queue: TodayQueue, states: Map<string, MemoryState>) {
   return [currentId, showUndone] as const;
 }
 
-export function useReviewSession(examId: string, content: ContentItems): ReviewSessionState {
+export function useReviewSession(
+  examId: string,
+  content: ContentItems,
+  taskFocus: readonly string[],
+): ReviewSessionState {
   const exam = examById(examId);
   const settings = useStudyStore((s) => s.settings);
   const states = useStudyStore((s) => s.states);
@@ -86,8 +90,8 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
   const [turn, setTurn] = useState(0);
 
   const items = useMemo(
-    () => (exam ? studyItems(content, exam, settings) : []),
-    [content, exam, settings],
+    () => (exam ? studyItems(content, exam, settings, taskFocus) : []),
+    [content, exam, settings, taskFocus],
   );
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   // The date is read before the session is shown (ReviewPage waits for it), so the first queue

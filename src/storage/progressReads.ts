@@ -1,0 +1,67 @@
+/**
+ * Reads for the progress screen, made off the main thread by its Web Worker
+ * (src/stores/progress/progressWorker.ts): every stored memory state with the settings, and the
+ * review log since a time. Nothing here writes: the screen only looks. Attempts come from
+ * `listAttempts` (examAttempts.ts).
+ *
+ * They go through Dexie's native handle (`backendDB()`) with plain `getAll` requests: the log
+ * window is tens of thousands of rows, and IndexedDB's cost is per row (see packs.ts), so no
+ * cursor and no Dexie wrapping per row.
+ */
+import { STUDY_SETTINGS_KEY } from '../schema/backup';
+import type { MemoryState, StudySettings } from '../schema/study';
+import type { ReviewLogRow, SettingsRow, StudyDatabase } from './db';
+import { restoreMemoryState } from './memoryRows';
+import { unpackAll } from './packs';
+import { restoreSettings } from './progress';
+
+export interface StatesAndSettings {
+  settings: StudySettings;
+  /** Every item with a valid stored state. */
+  states: Map<string, MemoryState>;
+}
+
+/**
+ * Every stored state, from the packs when they can be trusted (all there, decoding, adding up to
+ * the memory table's row count), else from the memory rows themselves (the packs are left for the
+ * study screens to rebuild: a reader does not write).
+ */
+export async function readStatesAndSettings(db: StudyDatabase): Promise<StatesAndSettings> {
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction(['memory', 'memoryPacks', 'settings'], 'readonly');
+  const [settingsRow, packs, rowCount] = await Promise.all([
+    request<SettingsRow | undefined>(tx.objectStore('settings').get(STUDY_SETTINGS_KEY)),
+    request<unknown[]>(tx.objectStore('memoryPacks').getAll()),
+    request<number>(tx.objectStore('memory').count()),
+  ]);
+  const states = new Map<string, MemoryState>();
+  const entries = unpackAll(packs);
+  if (entries !== null && entries.length === rowCount) {
+    for (const { itemId, state } of entries) if (state) states.set(itemId, state);
+  } else {
+    const rows = await db.memory.toArray();
+    for (const row of rows) {
+      const state = restoreMemoryState(row);
+      if (state && typeof row.itemId === 'string') states.set(row.itemId, state);
+    }
+  }
+  return { settings: restoreSettings(settingsRow?.value), states };
+}
+
+/** Review-log rows graded at or after `since` (epoch ms), oldest first. */
+export async function readReviewLogSince(
+  db: StudyDatabase,
+  since: number,
+): Promise<ReviewLogRow[]> {
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction('reviewLog', 'readonly');
+  const index = tx.objectStore('reviewLog').index('reviewedAt');
+  return request<ReviewLogRow[]>(index.getAll(IDBKeyRange.lowerBound(since)));
+}
+
+function request<T>(req: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}

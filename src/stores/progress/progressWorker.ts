@@ -1,0 +1,50 @@
+/**
+ * The progress screen's worker (a module worker, started by useProgressFigures.ts): it opens
+ * IndexedDB itself, reads the states, the practice exams and the review log, and posts back only
+ * the figures, part by part. A request superseded by a newer one (another exam, another date)
+ * stops at its next part.
+ */
+import { StudyDatabase } from '../../storage/db';
+import { computeProgress } from './computeProgress';
+import type { ProgressReply, ProgressRequest } from './progressMessages';
+
+const scope = globalThis as unknown as {
+  postMessage: (message: ProgressReply) => void;
+  addEventListener: (type: 'message', listener: (e: MessageEvent<ProgressRequest>) => void) => void;
+};
+
+let db: StudyDatabase | null = null;
+let latest = -1;
+
+scope.addEventListener('message', (e) => {
+  const request = e.data;
+  latest = request.id;
+  void run(request);
+});
+
+async function run(request: ProgressRequest): Promise<void> {
+  const started = performance.now();
+  const isStale = () => request.id !== latest;
+  try {
+    db ??= new StudyDatabase();
+    await computeProgress(
+      db,
+      request,
+      (figures) => {
+        if (!isStale()) scope.postMessage({ id: request.id, figures });
+      },
+      isStale,
+    );
+    if (!isStale())
+      scope.postMessage({ id: request.id, done: true, ms: performance.now() - started });
+  } catch (error) {
+    // Let go of a connection that failed (a newer version elsewhere, data cleared): the next
+    // request opens a fresh one.
+    db?.close();
+    db = null;
+    scope.postMessage({
+      id: request.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
