@@ -30,6 +30,7 @@ function question(id: string, task: string, extra: Partial<Question> = {}): Ques
     exams: ['DVA-C02'],
     tasks: [`DVA-C02:${task}`],
     chapter: null,
+    section: null,
     difficulty: 'medium',
     select: 1,
     stemHtml: `<p>Stem of ${id}?</p>`,
