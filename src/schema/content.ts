@@ -144,6 +144,8 @@ export interface ExamSummary {
   chapters: number;
   cards: number;
   questions: number;
+  /** Cards and questions of this exam each chapter teaches (for "Practise this chapter"). */
+  itemsByChapter: Record<string, number>;
 }
 
 /** The small, always-loaded part of the compiled content. */

@@ -80,6 +80,10 @@ describe('the section that teaches each item', () => {
       ['q-two', 'limits', { id: 'memory', title: 'Memory' }],
     ]);
   });
+
+  it('counts the items each chapter teaches per exam, for "Practise this chapter"', () => {
+    expect(compileBase().index.summaries['DVA-C02']?.itemsByChapter).toEqual({ limits: 3 });
+  });
 });
 
 describe('the raw HTML guard', () => {

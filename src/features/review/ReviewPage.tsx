@@ -1,26 +1,36 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import { countOrphans } from '../../domain/orphans';
-import type { ContentItems } from '../../schema/content';
-import { examBySlug } from '../../stores/catalog';
+import type { ChapterMeta, ContentItems } from '../../schema/content';
+import { chapterById, examBySlug } from '../../stores/catalog';
 import { useChosenExamFromRoute } from '../../stores/examStore';
 import { useStudyStore } from '../../stores/studyStore';
 import { Notice } from '../../ui/Notice';
 import { NotFound } from '../../ui/NotFound';
 import { usePageTitle } from '../../ui/usePageTitle';
+import type { StudyItem } from '../../domain/scope';
 import { FlashcardView } from './FlashcardView';
+import type { ItemViewProps } from './GradeButtons';
+import type { PlaceContext } from './ReadSection';
 import { QuestionView } from './QuestionView';
+import { ChapterFocusNote, MissedNote } from './ReviewNotes';
 import { ReviewHeader } from './ReviewHeader';
 import { NothingDue, OutdatedTab, SessionSummary } from './SessionEnd';
 import { SessionProgress } from './SessionProgress';
 import { useReviewSession } from './useReviewSession';
 import './review.css';
+import './readLinks.css';
 
-/** The daily review: today's queue of flashcards and questions, one at a time. */
+/**
+ * The daily review: today's queue of flashcards and questions, one at a time; with
+ * `?chapter=<id>`, the queue of that chapter's items only ("Practise this chapter").
+ */
 export function ReviewPage() {
   const { examSlug } = useParams();
   const exam = examBySlug(examSlug);
+  const chapterParam = useSearchParams()[0].get('chapter');
+  const chapter = chapterParam === null ? undefined : chapterById(chapterParam);
   usePageTitle(exam ? `${exam.id} review` : 'No such exam');
   useChosenExamFromRoute(exam?.id);
   const [content, setContent] = useState<ContentItems | null>(null);
@@ -37,6 +47,7 @@ export function ReviewPage() {
   }, [load]);
 
   if (!exam) return <NotFound what="exam" />;
+  if (chapterParam !== null && !chapter) return <NotFound what="chapter" />;
   if (loadError) {
     return (
       <div className="page narrow">
@@ -55,19 +66,26 @@ export function ReviewPage() {
       </div>
     );
   }
-  return <ReviewSession examId={exam.id} content={content} />;
+  return <ReviewSession examId={exam.id} content={content} chapter={chapter} />;
 }
 
 /** One study session over `content` (the benchmark mounts it with generated items). */
-export function ReviewSession({ examId, content }: { examId: string; content: ContentItems }) {
+export function ReviewSession(props: {
+  examId: string;
+  content: ContentItems;
+  chapter?: ChapterMeta | undefined;
+}) {
+  const { examId, content, chapter } = props;
+  const path = `/exams/${examId.toLowerCase()}/review${chapter ? `?chapter=${chapter.id}` : ''}`;
   const settings = useStudyStore((s) => s.settings);
   const status = useStudyStore((s) => s.status);
   const session = useStudyStore((s) => s.session);
   const canUndo = useStudyStore((s) => s.undoStack.length > 0);
   const syncedAt = useStudyStore((s) => s.syncedAt);
-  const { items, queue, current, turn, preview, now, announcement, onGrade, onUndo } =
-    useReviewSession(examId, content);
+  const { items, queue, current, turn, preview, now, announcement, onGrade, onUndo, ...more } =
+    useReviewSession(examId, content, chapter?.id ?? null, path);
   const shortcuts = settings.keyboardShortcuts;
+  const place = { path, missedId: more.missed?.id ?? null };
 
   return (
     <div className="page review">
@@ -78,33 +96,25 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
           Updated with reviews from another tab.
         </p>
       )}
+      {chapter && <ChapterFocusNote examId={examId} chapter={chapter} />}
       <SessionProgress queue={queue} session={session} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
 
+      {more.missed && status !== 'outdated' && (
+        <MissedNote missed={more.missed} place={place} onScreen={current?.id ?? null} />
+      )}
       {status === 'outdated' ? (
         <OutdatedTab />
       ) : current && preview ? (
-        current.kind === 'card' ? (
-          <FlashcardView
-            key={`${current.id}:${String(turn)}`}
-            card={current}
-            preview={preview}
-            now={now}
-            shortcuts={shortcuts}
-            onGrade={onGrade}
-          />
-        ) : (
-          <QuestionView
-            key={`${current.id}:${String(turn)}`}
-            question={current}
-            preview={preview}
-            now={now}
-            shortcuts={shortcuts}
-            onGrade={onGrade}
-          />
-        )
+        <ItemOnScreen
+          key={`${current.id}:${String(turn)}`}
+          item={current}
+          view={{ preview, now, shortcuts, onGrade }}
+          place={place}
+          restored={more.restored}
+        />
       ) : session.reviewed > 0 ? (
         <SessionSummary
           examId={examId}
@@ -120,10 +130,26 @@ export function ReviewSession({ examId, content }: { examId: string; content: Co
           now={now}
           nextDue={queue.nextDue}
           settings={settings}
+          chapter={chapter}
         />
       )}
       <OrphanNote content={content} />
     </div>
+  );
+}
+
+/** The flashcard or question on screen; `restored`: a question's answer from before reading. */
+function ItemOnScreen(props: {
+  item: StudyItem;
+  view: ItemViewProps;
+  place: PlaceContext;
+  restored: number[] | undefined;
+}) {
+  const { item, view, place, restored } = props;
+  return item.kind === 'card' ? (
+    <FlashcardView card={item} {...view} />
+  ) : (
+    <QuestionView question={item} place={place} restored={restored} {...view} />
   );
 }
 

@@ -3,10 +3,16 @@
  * is on screen, the grade previews, and what grading and undoing do (with what is announced).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { StudyItem } from '../../domain/scope';
+import { chapterFocus, type StudyItem } from '../../domain/scope';
 import type { ContentItems } from '../../schema/content';
 import type { Grade, MemoryState, ReviewLogEntry } from '../../schema/study';
 import { examById, studyItems } from '../../stores/catalog';
+import {
+  forgetReviewPlace,
+  placeFingerprint,
+  reviewPlaceFor,
+  type ReviewPlace,
+} from '../../stores/reviewPlace';
 import { useStudyStore } from '../../stores/studyStore';
 import { useTodayQueue, type TodayQueue } from '../../stores/useTodayQueue';
 import { formatWhen } from '../../ui/time';
@@ -26,6 +32,10 @@ export interface ReviewSessionState {
   announcement: string;
   onGrade: (grade: Grade) => void;
   onUndo: () => void;
+  /** The item graded Again last (its "Read …" note shows until the next grade or undo). */
+  missed: StudyItem | null;
+  /** The answer to show again on the item brought back from reading (first turn only). */
+  restored: number[] | undefined;
 }
 
 /** Learning steps fall due while the learner works, and a new study day may begin. */
@@ -54,8 +64,12 @@ interface Displayed {
  * item first (the queue is rebuilt just after each grade paints). `showUndone` puts the item
  * whose grade was just taken back on screen at once, as it was before that grade.
  */
-function useDisplayedItem(queue: TodayQueue, states: Map<string, MemoryState>) {
-  const [displayed, setDisplayed] = useState<Displayed | null>(null);
+function useDisplayedItem(
+  queue: TodayQueue,
+  states: Map<string, MemoryState>,
+  resumed: Displayed | null,
+) {
+  const [displayed, setDisplayed] = useState<Displayed | null>(resumed);
   const keep =
     displayed !== null &&
     (displayed.undone || queue.ids.includes(displayed.id)) &&
@@ -70,8 +84,48 @@ function useDisplayedItem(queue: TodayQueue, states: Map<string, MemoryState>) {
   return [currentId, showUndone] as const;
 }
 
-export function useReviewSession(examId: string, content: ContentItems): ReviewSessionState {
+/**
+ * The place saved when the learner left this review to read a section: the item comes back (as
+ * Undo brings one back) only if it is still ungraded; the saved place is then forgotten.
+ */
+function useResumedPlace(path: string, byId: Map<string, StudyItem>) {
+  const states = useStudyStore((s) => s.states);
+  const [resumed] = useState(() => {
+    const place: ReviewPlace | null = reviewPlaceFor(path);
+    const state = states.get(place?.itemId ?? '');
+    const ok = place && byId.has(place.itemId) && placeFingerprint(state) === place.fingerprint;
+    return ok ? { place, displayed: { id: place.itemId, state, undone: true } } : null;
+  });
+  useEffect(forgetReviewPlace, []);
+  return resumed;
+}
+
+/** Z undoes the last grade. */
+function useUndoKey(shortcuts: boolean, onUndo: () => void) {
+  useShortcuts(shortcuts, (key) => {
+    if (key !== 'z' && key !== 'Z') return false;
+    onUndo();
+    return true;
+  });
+}
+
+/** The exam's items in the learner's focus, or in one chapter ("Practise this chapter"). */
+function useSessionItems(examId: string, content: ContentItems, chapterId: string | null) {
   const exam = examById(examId);
+  const settings = useStudyStore((s) => s.settings);
+  return useMemo(() => {
+    if (!exam) return [];
+    return studyItems(content, exam, chapterId ? chapterFocus(chapterId) : settings);
+  }, [content, exam, settings, chapterId]);
+}
+
+/** `chapterId`: a review of that chapter only ("Practise this chapter"); `path`: this route. */
+export function useReviewSession(
+  examId: string,
+  content: ContentItems,
+  chapterId: string | null = null,
+  path = '',
+): ReviewSessionState {
   const settings = useStudyStore((s) => s.settings);
   const states = useStudyStore((s) => s.states);
   const scheduler = useStudyStore((s) => s.scheduler);
@@ -83,13 +137,12 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
   const shownAt = useRef(0);
   const [turn, setTurn] = useState(0);
 
-  const items = useMemo(
-    () => (exam ? studyItems(content, exam, settings) : []),
-    [content, exam, settings],
-  );
+  const items = useSessionItems(examId, content, chapterId);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   const queue = useTodayQueue(items, now);
-  const [currentId, showUndone] = useDisplayedItem(queue, states);
+  const resumed = useResumedPlace(path, byId);
+  const [missed, setMissed] = useState(() => byId.get(resumed?.place.missedId ?? '') ?? null);
+  const [currentId, showUndone] = useDisplayedItem(queue, states, resumed?.displayed ?? null);
   const current = byId.get(currentId ?? '');
   const preview = useMemo(
     () => (current ? scheduler.preview(states.get(current.id) ?? null, now) : null),
@@ -107,6 +160,7 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
       const entry = grade(current.id, current.kind, g, Math.min(at - shownAt.current, 600_000), at);
       setNow(at);
       setTurn((t) => t + 1);
+      setMissed(g === 'again' ? current : null);
       setAnnouncement(`${GRADE_LABELS[g]}. Next review ${formatWhen(at, entry.after.due)}.`);
     },
     [current, grade, setNow],
@@ -117,6 +171,7 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
     if (!entry) return;
     // Back to that item, unanswered (unless it is not in this exam's items).
     if (byId.has(entry.itemId)) showUndone(entry);
+    setMissed(null);
     setNow(Date.now());
     setTurn((t) => t + 1);
     setAnnouncement(
@@ -124,13 +179,21 @@ export function useReviewSession(examId: string, content: ContentItems): ReviewS
     );
   }, [undo, byId, showUndone, setNow]);
 
-  useShortcuts(settings.keyboardShortcuts, (key) => {
-    if (key === 'z' || key === 'Z') {
-      onUndo();
-      return true;
-    }
-    return false;
-  });
+  useUndoKey(settings.keyboardShortcuts, onUndo);
 
-  return { items, queue, current, turn, preview, now, announcement, onGrade, onUndo };
+  const restored = turn === 0 && resumed?.place.itemId === current?.id ? resumed : null;
+  const answer = restored?.place.answer?.selected;
+  return {
+    items,
+    queue,
+    current,
+    turn,
+    preview,
+    now,
+    announcement,
+    onGrade,
+    onUndo,
+    missed,
+    restored: answer,
+  };
 }
