@@ -44,7 +44,10 @@ export function contentCoverage(content: CompiledContent): ExamCoverage[] {
           ...questions.map((q) => q.stemHtml + (q.explanationHtml ?? '')),
           ...questions.flatMap((q) => q.options.map((o) => o.html + o.explanationHtml)),
         ];
-        const links = html.flatMap(linkedSections);
+        const taught = [...cards, ...questions].flatMap((i): [string, string][] =>
+          i.chapter && i.section ? [[i.chapter, i.section.id]] : [],
+        );
+        const links = [...taught, ...html.flatMap(linkedSections)];
         const chapters = index.chapters
           .filter((c) => c.tasks.includes(t.id))
           .map((c) => ({

@@ -24,3 +24,37 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length] ?? 0;
 }
+
+const SMALL_WORDS = new Set(['the', 'and', 'for', 'with', 'what', 'which', 'how', 'does', 'its']);
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter(
+    (w) => w.length >= 3 && !SMALL_WORDS.has(w),
+  );
+}
+
+/** Same word, or one a form of the other ("timeout", "timeouts"). */
+const related = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * The sections most likely to teach an item, for a hint: those whose titles share the most
+ * words with the item's title, in chapter order on ties; the first sections when none share any.
+ */
+export function closestSections(
+  title: string,
+  sections: readonly { id: string; title: string }[],
+  count = 3,
+): string[] {
+  const wanted = words(title);
+  const scored = sections.map((s, order) => ({
+    id: s.id,
+    order,
+    score: words(s.title).filter((w) => wanted.some((x) => related(w, x))).length,
+  }));
+  const matching = scored.filter((s) => s.score > 0);
+  const picked = matching.length
+    ? matching.sort((a, b) => b.score - a.score || a.order - b.order)
+    : scored;
+  return picked.slice(0, count).map((s) => s.id);
+}

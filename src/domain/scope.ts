@@ -79,3 +79,14 @@ export function itemsInScope(
   }
   return out;
 }
+
+/**
+ * The focus of a review of one chapter ("Practise this chapter"): that chapter's cards and
+ * questions only, whatever chapter or domain focus the learner keeps in the settings (which it
+ * replaces for that session, without changing them).
+ */
+export function chapterFocus(
+  chapterId: string,
+): Pick<StudySettings, 'focusChapters' | 'focusDomains'> {
+  return { focusChapters: [chapterId], focusDomains: [] };
+}

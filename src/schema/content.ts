@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Exam } from './exam.ts';
 import type { Fact } from './fact.ts';
-import { contentId, examId, isoDate, taskId } from './ids.ts';
+import { chapterRef, contentId, examId, isoDate, taskId } from './ids.ts';
 
 /** Accepts a YAML list or a comma-separated line: `exams: DVA-C02, SAA-C03`. */
 function listOf<T extends z.ZodType>(item: T) {
@@ -46,7 +46,7 @@ export const collectionFrontmatter = z.strictObject({
   title: z.string().min(1),
   exams: listOf(examId).optional(),
   tasks: listOf(taskId).optional(),
-  chapter: contentId.optional(),
+  chapter: chapterRef.optional(),
 });
 export type CollectionFrontmatter = z.infer<typeof collectionFrontmatter>;
 
@@ -54,7 +54,7 @@ export type CollectionFrontmatter = z.infer<typeof collectionFrontmatter>;
 export const cardMeta = z.strictObject({
   exams: listOf(examId).optional(),
   tasks: listOf(taskId).optional(),
-  chapter: contentId.optional(),
+  chapter: chapterRef.optional(),
 });
 
 /** Item types a question bank may hold. Ordering and matching will join `choice` here. */
@@ -65,7 +65,7 @@ export const questionMeta = z.strictObject({
   type: z.enum(QUESTION_TYPES).optional(),
   exams: listOf(examId).optional(),
   tasks: listOf(taskId).optional(),
-  chapter: contentId.optional(),
+  chapter: chapterRef.optional(),
   difficulty: z.enum(DIFFICULTIES),
   sources: listOf(url).pipe(z.array(url).min(1, 'give at least one AWS documentation link')),
 });
@@ -74,6 +74,12 @@ export interface Section {
   id: string;
   title: string;
   depth: 2 | 3;
+}
+
+/** The chapter section that teaches a card or question, with its title for "Read …" links. */
+export interface SectionLink {
+  id: string;
+  title: string;
 }
 
 export interface ChapterMeta {
@@ -100,6 +106,8 @@ export interface Flashcard {
   exams: string[];
   tasks: string[];
   chapter: string | null;
+  /** Filled by the cross-file pass once the chapter is known; null while it is not. */
+  section: SectionLink | null;
   frontHtml: string;
   backHtml: string;
   facts: string[];
@@ -118,6 +126,7 @@ export interface ChoiceQuestion {
   exams: string[];
   tasks: string[];
   chapter: string | null;
+  section: SectionLink | null;
   difficulty: Difficulty;
   /** How many options are correct: 1 = single response, 2+ = "Select TWO", … */
   select: number;
@@ -135,6 +144,8 @@ export interface ExamSummary {
   chapters: number;
   cards: number;
   questions: number;
+  /** Cards and questions of this exam each chapter teaches (for "Practise this chapter"). */
+  itemsByChapter: Record<string, number>;
 }
 
 /** The small, always-loaded part of the compiled content. */

@@ -17,6 +17,25 @@ export const contentId = z
   .regex(ID_PATTERN, 'use lowercase letters, digits and single hyphens, e.g. "async-retries"')
   .max(ID_MAX_LENGTH, `keep ids to ${ID_MAX_LENGTH} characters or fewer`);
 
+/**
+ * Where an item is taught: `chapter-id#section-id` (the section's heading anchor). The schema
+ * also accepts a bare chapter id, so the checker can point at it and name the sections to pick.
+ */
+export const chapterRef = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[^\s#]+)?$/,
+    'write the chapter id and its section, e.g. "lambda-limits#timeout"',
+  );
+
+/** `limits#timeout` → `{ chapter: 'limits', section: 'timeout' }`; no `#` → section null. */
+export function splitChapterRef(ref: string): { chapter: string; section: string | null } {
+  const at = ref.indexOf('#');
+  return at < 0
+    ? { chapter: ref, section: null }
+    : { chapter: ref.slice(0, at), section: ref.slice(at + 1) };
+}
+
 export const examId = z.string().regex(EXAM_ID_PATTERN, 'write an exam code such as "DVA-C02"');
 export const taskId = z
   .string()

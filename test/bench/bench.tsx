@@ -128,6 +128,7 @@ const cards: Flashcard[] = Array.from({ length: ITEMS }, (_, i) => ({
   exams: ['DVA-C02'],
   tasks: [],
   chapter: null,
+  section: null,
   frontHtml: `<p>Generated prompt ${i}: which setting controls behaviour ${i % 97}?</p>`,
   backHtml: `<p>Generated answer ${i}, with enough text to lay out like a real card back.</p>`,
   facts: [`fact-${Math.floor(rand() * 200)}`],

@@ -26,8 +26,8 @@ describe('content CLI', () => {
       const r = run('check', '--dir', dir);
       expect(r.status).toBe(1);
       expect(r.stderr.trim().split('\n')).toEqual([
-        'content/cards/extra.md:6:1  CONTENT029 card back is empty — write the answer below the heading',
-        'content/cards/extra.md:8:1  CONTENT028 card front is empty — write the prompt in the heading, before {#id}',
+        'content/cards/extra.md:7:1  CONTENT029 card back is empty — write the answer below the heading',
+        'content/cards/extra.md:9:1  CONTENT028 card front is empty — write the prompt in the heading, before {#id}',
         '',
         '2 content problems in 1 file.',
       ]);

@@ -69,6 +69,23 @@ describe('compiled questions', () => {
   });
 });
 
+describe('the section that teaches each item', () => {
+  it("carries the chapter, the section id and the section's title, for the Read link", () => {
+    const { items } = compileBase();
+    expect(items.cards.map((c) => [c.id, c.chapter, c.section])).toEqual([
+      ['card-timeout', 'limits', { id: 'timeout', title: 'Timeout' }],
+    ]);
+    expect(items.questions.map((q) => [q.id, q.chapter, q.section])).toEqual([
+      ['q-long-job', 'limits', { id: 'timeout', title: 'Timeout' }],
+      ['q-two', 'limits', { id: 'memory', title: 'Memory' }],
+    ]);
+  });
+
+  it('counts the items each chapter teaches per exam, for "Practise this chapter"', () => {
+    expect(compileBase().index.summaries['DVA-C02']?.itemsByChapter).toEqual({ limits: 3 });
+  });
+});
+
 describe('the raw HTML guard', () => {
   it('never lets a script through, even from a fact value', () => {
     withFixture(null, (dir) => {

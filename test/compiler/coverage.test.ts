@@ -23,18 +23,21 @@ describe('coverage table', () => {
     });
   });
 
-  it("derives a chapter's sections from the links of the task's items", () => {
+  it("derives a chapter's sections from the task's items: their chapter: keys and links", () => {
     withFixture(null, (dir) => {
       const deck = join(dir, 'cards', 'limits.md');
       writeFileSync(
         deck,
         readFileSync(deck, 'utf8').replace(
-          'chapter: limits',
-          'chapter: limits\ntasks: [DVA-C02:1.2]',
+          'chapter: limits#timeout',
+          'chapter: limits#timeout\ntasks: [DVA-C02:1.2]',
         ),
       );
+      // q-two is taught in #memory and links nowhere: its chapter: key alone names the section.
+      const bank = join(dir, 'questions', 'dva.md');
+      writeFileSync(bank, readFileSync(bank, 'utf8').replace('DVA-C02:4.3', 'DVA-C02:1.2'));
       const [task] = contentCoverage(compileContent({ dir }))[0]?.tasks ?? [];
-      expect(task?.chapters).toEqual([{ id: 'limits', sections: ['timeout'] }]);
+      expect(task?.chapters).toEqual([{ id: 'limits', sections: ['memory', 'timeout'] }]);
       expect(task?.cards).toEqual(['card-timeout']);
       expect(task?.gaps).toEqual([]);
     });

@@ -54,6 +54,7 @@ export function question(
     exams,
     tasks,
     chapter: null,
+    section: null,
     difficulty,
     select,
     stemHtml: '<p>?</p>',

@@ -9,6 +9,7 @@ const card = (id: string, tasks: string[], chapter = 'ch1'): Flashcard => ({
   exams: ['DVA-C02'],
   tasks,
   chapter,
+  section: null,
   frontHtml: '',
   backHtml: '',
   facts: [],

@@ -30,6 +30,7 @@ function question(id: string, task: string, extra: Partial<Question> = {}): Ques
     exams: ['DVA-C02'],
     tasks: [`DVA-C02:${task}`],
     chapter: null,
+    section: null,
     difficulty: 'medium',
     select: 1,
     stemHtml: `<p>Stem of ${id}?</p>`,
@@ -46,7 +47,11 @@ function question(id: string, task: string, extra: Partial<Question> = {}): Ques
 }
 
 const bank = [
-  question('q-a', '1.2', { chapter: 'limits', difficulty: 'easy' }),
+  question('q-a', '1.2', {
+    chapter: 'limits',
+    section: { id: 'timeout', title: 'Timeout' },
+    difficulty: 'easy',
+  }),
   question('q-b', '1.2'),
   question('q-c', '4.3', { difficulty: 'hard' }),
   question('q-d', '4.3'),
@@ -286,8 +291,10 @@ describe('practice exam results', () => {
       'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
     );
     expect(
-      within(panel).getByRole('link', { name: 'Read the chapter that teaches it: Limits' }),
-    ).toHaveAttribute('href', '/read/limits');
+      within(panel).getByRole('link', {
+        name: 'Read the section that teaches it: Timeout (Limits)',
+      }),
+    ).toHaveAttribute('href', '/read/limits#timeout');
 
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

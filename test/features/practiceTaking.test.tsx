@@ -37,6 +37,7 @@ function handBuilt(id: string): Question {
     exams: ['DVA-C02'],
     tasks: ['DVA-C02:1.2'],
     chapter: null,
+    section: null,
     difficulty: 'medium',
     select: 1,
     stemHtml: `<p>Stem of ${id}?</p>`,

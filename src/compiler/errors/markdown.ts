@@ -118,4 +118,26 @@ export const MarkdownErrors = {
     ],
     { section: 'tmeout', chapter: 'limits', hint: 'did you mean "#timeout"?' },
   ),
+  ItemWithoutChapter: def(
+    'CONTENT051',
+    'item-without-chapter',
+    'A card or question does not say which chapter section teaches it (learners open it after a wrong answer).',
+    (p: { kind: string }) => [
+      `${p.kind} has no chapter link`,
+      'add a line "chapter: <chapter-id>#<section>" under the heading, or a "chapter:" default to the file\'s frontmatter',
+    ],
+    { kind: 'question' },
+  ),
+  ChapterLinkWithoutSection: def(
+    'CONTENT052',
+    'chapter-link-without-section',
+    'A card or question names the chapter that teaches it but not the section.',
+    (p: { kind: string; chapter: string; inherited: boolean; sections: string }) => [
+      p.inherited
+        ? `${p.kind} takes "chapter: ${p.chapter}" from the file's frontmatter, which names no section`
+        : `"chapter: ${p.chapter}" names no section`,
+      `${p.inherited ? 'add a line' : 'write'} "chapter: ${p.chapter}#<section>"${p.inherited ? ' under the heading' : ''}; closest sections: ${p.sections}`,
+    ],
+    { kind: 'card', chapter: 'limits', inherited: false, sections: '#timeout, #memory' },
+  ),
 };

@@ -32,6 +32,7 @@ export function compileCard(site: ItemSite): UnitOutput | null {
     exams: scope.exams,
     tasks: scope.tasks,
     chapter: scope.chapter,
+    section: null,
     frontHtml,
     backHtml,
     facts: [...ctx.usedFacts].sort(),

@@ -28,10 +28,14 @@ export type UnitOutput =
   | { kind: 'card'; card: Flashcard }
   | { kind: 'question'; question: Question };
 
-/** A `chapter:` key naming the chapter that teaches an item. */
+/** A `chapter:` key naming the chapter (and section) that teaches an item. */
 export interface ChapterRef {
   id: string;
+  section: string | null;
+  /** Where the key's value is written (the item's or the file's frontmatter). */
   offset: number;
+  /** The item it teaches: its heading's offset and text, and whether the key is the file's. */
+  item: { offset: number; title: string; inherited: boolean };
 }
 
 /**

@@ -4,12 +4,18 @@
  * chapters, cards and questions (learner progress is keyed by them), and chapter links and
  * `chapter:` keys name chapters and sections that exist.
  */
-import type { ChapterBody, ChapterMeta, Flashcard, Question } from '../../schema/content.ts';
+import type {
+  ChapterBody,
+  ChapterMeta,
+  Flashcard,
+  Question,
+  SectionLink,
+} from '../../schema/content.ts';
 import type { ChapterCallout } from '../../schema/cheatSheet.ts';
 import { Problems, type Problem, type SourceText } from '../diagnostics.ts';
 import { ContentErrors as E } from '../errors/index.ts';
-import { closest } from '../suggest.ts';
-import type { FileResult, Unit } from './context.ts';
+import { closest, closestSections } from '../suggest.ts';
+import type { ChapterRef, FileResult, Unit } from './context.ts';
 
 export interface Linked {
   problems: Problem[];
@@ -28,8 +34,6 @@ export function linkFiles(results: readonly FileResult[]): Linked {
     const out = unit.output;
     if (out?.kind === 'chapter')
       linked.chapters.push({ meta: out.meta, body: out.body, callouts: out.callouts });
-    else if (out?.kind === 'card') linked.cards.push(out.card);
-    else if (out?.kind === 'question') linked.questions.push(out.question);
   }
   const known = new Set(results.flatMap((r) => r.chapterIds));
   const sectionsOf = new Map(linked.chapters.map((c) => [c.meta.id, c.meta.sections]));
@@ -38,11 +42,75 @@ export function linkFiles(results: readonly FileResult[]): Linked {
     if (!known.has(id))
       problems.at(source, offset, E.UnknownChapter, { id, guess: closest(id, chapterIds) });
   };
+  const reported = new Set<string>();
   for (const unit of kept) {
-    for (const ref of unit.refs) missing(unit.source, ref.offset, ref.id);
+    for (const ref of unit.refs) {
+      // A file's default is written once: report its mistakes once, not per item.
+      const at = `${unit.source.file}:${ref.offset}`;
+      if (!known.has(ref.id) && !reported.has(at)) missing(unit.source, ref.offset, ref.id);
+      checkRef(unit, ref, sectionsOf.get(ref.id), problems, reported);
+      reported.add(at);
+    }
     checkLinks(unit, sectionsOf, missing, problems);
+    const out = unit.output;
+    const section = taughtIn(unit, sectionsOf);
+    if (out?.kind === 'card') linked.cards.push({ ...out.card, section });
+    else if (out?.kind === 'question') linked.questions.push({ ...out.question, section });
   }
   return linked;
+}
+
+/** A card's or question's `chapter:` key must name a section of the chapter, and a real one. */
+function checkRef(
+  unit: Unit,
+  ref: ChapterRef,
+  sections: ChapterMeta['sections'] | undefined,
+  problems: Problems,
+  reported: ReadonlySet<string>,
+): void {
+  if (!sections) return;
+  if (ref.section === null) {
+    const picks = closestSections(ref.item.title, sections).map((id) => `#${id}`);
+    problems.at(
+      unit.source,
+      ref.item.inherited ? ref.item.offset : ref.offset,
+      E.ChapterLinkWithoutSection,
+      {
+        kind: unit.kind,
+        chapter: ref.id,
+        inherited: ref.item.inherited,
+        sections: picks.join(', ') || 'the chapter has none, add a "## " heading to it',
+      },
+    );
+    return;
+  }
+  if (
+    sections.some((s) => s.id === ref.section) ||
+    reported.has(`${unit.source.file}:${ref.offset}`)
+  )
+    return;
+  const guess = closest(
+    ref.section,
+    sections.map((s) => s.id),
+  );
+  problems.at(unit.source, ref.offset + ref.id.length + 1, E.UnknownSection, {
+    section: ref.section,
+    chapter: ref.id,
+    hint: guess ? `did you mean "#${guess}"?` : sectionList(sections),
+  });
+}
+
+const sectionList = (sections: ChapterMeta['sections']) =>
+  `link to one of its headings: ${sections.map((s) => `#${s.id}`).join(', ') || 'it has none'}`;
+
+/** The section an item's `chapter:` key names, with its title, once both are known to exist. */
+function taughtIn(
+  unit: Unit,
+  sectionsOf: ReadonlyMap<string, ChapterMeta['sections']>,
+): SectionLink | null {
+  const ref = unit.refs[0];
+  const found = ref && sectionsOf.get(ref.id)?.find((s) => s.id === ref.section);
+  return found ? { id: found.id, title: found.title } : null;
 }
 
 function keepUniqueIds(results: readonly FileResult[], problems: Problems): Unit[] {
@@ -92,9 +160,7 @@ function checkLinks(
       link.section,
       sections.map((s) => s.id),
     );
-    const hint = guess
-      ? `did you mean "#${guess}"?`
-      : `link to one of its headings: ${sections.map((s) => `#${s.id}`).join(', ') || 'it has none'}`;
+    const hint = guess ? `did you mean "#${guess}"?` : sectionList(sections);
     problems.at(unit.source, link.offset, E.UnknownSection, {
       section: link.section,
       chapter: link.chapter || null,

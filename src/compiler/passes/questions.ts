@@ -65,6 +65,7 @@ export function compileQuestion(site: ItemSite): UnitOutput | null {
       exams: scope.exams,
       tasks: scope.tasks,
       chapter: scope.chapter,
+      section: null,
       difficulty: meta.difficulty,
       select,
       stemHtml,

@@ -2,7 +2,7 @@
  * Checks the exams and task statements an item (or chapter) lists against the registry, each
  * reported at its own spot in the metadata.
  */
-import { examOfTask } from '../../schema/ids.ts';
+import { examOfTask, splitChapterRef } from '../../schema/ids.ts';
 import type { Problems, SourceText } from '../diagnostics.ts';
 import { ContentErrors as E } from '../errors/index.ts';
 import { closest } from '../suggest.ts';
@@ -61,8 +61,9 @@ export function examsOf(listedExams: string[], knownTasks: string[]): string[] {
 }
 
 /**
- * An item's scope: its own keys, else its file's defaults. A `chapter:` key is kept as a ref for
- * the cross-file pass, which knows every chapter.
+ * An item's scope: its own keys, else its file's defaults. Every item must name the chapter
+ * section that teaches it; the `chapter:` key is kept as a ref for the cross-file pass, which
+ * knows every chapter and its sections.
  */
 export function itemScope(site: ItemSite, meta: ScopeFields, fromMeta: ParsedYaml | null) {
   const { item, source, registry, defaults, unit, problems } = site;
@@ -76,8 +77,21 @@ export function itemScope(site: ItemSite, meta: ScopeFields, fromMeta: ParsedYam
   const listedTasks = meta.tasks ?? defaults.tasks ?? [];
   const exams = checkExams(scopeSite, meta.exams ?? defaults.exams ?? []);
   const tasks = checkTasks(scopeSite, listedTasks);
-  const chapter = meta.chapter ?? defaults.chapter ?? null;
-  if (chapter)
-    unit.refs.push({ id: chapter, offset: fromMeta?.locate(['chapter'], true) ?? item.offset });
+  const inherited = meta.chapter === undefined;
+  const written = meta.chapter ?? defaults.chapter;
+  if (!written) {
+    problems.at(source, item.offset, E.ItemWithoutChapter, { kind: unit.kind });
+    return { exams: examsOf(exams, tasks), tasks, chapter: null };
+  }
+  const { chapter, section } = splitChapterRef(written);
+  const keyAt = inherited
+    ? site.front.locate(['chapter'], true)
+    : fromMeta?.locate(['chapter'], true);
+  unit.refs.push({
+    id: chapter,
+    section,
+    offset: keyAt ?? item.offset,
+    item: { offset: item.offset, title: item.title, inherited },
+  });
   return { exams: examsOf(exams, tasks), tasks, chapter };
 }

@@ -222,7 +222,15 @@ function ResultsAnswer(props: {
       <SourceLinks sources={question.sources} className="results-answer__sources" />
       {chapter && (
         <p className="results-answer__chapter">
-          <Link to={`/read/${chapter.id}`}>Read the chapter that teaches it: {chapter.title}</Link>
+          {question.section ? (
+            <Link to={`/read/${chapter.id}#${question.section.id}`}>
+              Read the section that teaches it: {question.section.title} ({chapter.title})
+            </Link>
+          ) : (
+            <Link to={`/read/${chapter.id}`}>
+              Read the chapter that teaches it: {chapter.title}
+            </Link>
+          )}
         </p>
       )}
     </div>

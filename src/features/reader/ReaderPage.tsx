@@ -8,10 +8,13 @@ import { ChapterBody, ChapterLoadFailed } from './ChapterBody';
 import { ChapterFigures } from './ChapterFigures';
 import { ChapterHeader, ReaderBreadcrumbs } from './ChapterHeader';
 import { ChapterPager } from './ChapterPager';
+import { ChapterPractice } from './ChapterPractice';
 import { ChapterTasks } from './ChapterTasks';
+import { ReturnToReview } from './ReturnToReview';
 import { SectionNav } from './SectionNav';
 import { useChapterBody } from './useChapterBody';
 import './reader.css';
+import './practice.css';
 
 /** A chapter: title and metadata, a section navigator, the body, its figures and sources. */
 export function ReaderPage() {
@@ -36,6 +39,7 @@ function Reader({ chapter }: { chapter: ChapterMeta }) {
   return (
     <div className="page reader">
       <ReaderBreadcrumbs exam={exam} position={position} />
+      <ReturnToReview />
       <div className="reader-layout">
         <article className="chapter" aria-labelledby="chapter-title">
           <ChapterHeader chapter={chapter} />
@@ -51,6 +55,7 @@ function Reader({ chapter }: { chapter: ChapterMeta }) {
               <ChapterBody html={load.body.html} />
               {load.body.facts.length > 0 && <ChapterFigures facts={load.body.facts} />}
               <ChapterTasks tasks={chapter.tasks} />
+              {exam && <ChapterPractice chapter={chapter} exam={exam} />}
             </>
           )}
           <ChapterPager exam={exam} previous={previous} next={next} />

@@ -1,5 +1,5 @@
 /** The pieces of a practice question: one option (open or marked), and the result after Check. */
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { OfferedGrades, OptionMark } from '../../domain/answers';
 import type { ChoiceOption, Question } from '../../schema/content';
 import type { Grade, MemoryState } from '../../schema/study';
@@ -91,8 +91,10 @@ export function QuestionResult(props: {
   shortcuts: boolean;
   onGrade: (grade: Grade) => void;
   suggestedRef: Ref<HTMLButtonElement>;
+  /** "Read …" the section that teaches it, after a wrong answer: just before the grades. */
+  readLink?: ReactNode;
 }) {
-  const { question, offered, suggestedRef, ...grading } = props;
+  const { question, offered, suggestedRef, readLink, ...grading } = props;
   return (
     <div className="result">
       {question.explanationHtml && (
@@ -102,6 +104,7 @@ export function QuestionResult(props: {
         />
       )}
       <SourceLinks sources={question.sources} className="result__sources" />
+      {readLink && <p className="result__read">{readLink}</p>}
       <GradeButtons
         ref={suggestedRef}
         grades={offered.grades}

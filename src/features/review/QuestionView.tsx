@@ -4,10 +4,14 @@ import type { Grade } from '../../schema/study';
 import type { Question } from '../../schema/content';
 import type { ItemViewProps } from './GradeButtons';
 import { LETTERS, QuestionOption, QuestionResult, ResultSummary } from './QuestionParts';
+import { ReadSectionLink, type PlaceContext } from './ReadSection';
 import { useShortcuts } from '../../ui/useShortcuts';
 
 interface Props extends ItemViewProps {
   question: Question;
+  place: PlaceContext;
+  /** The options chosen and checked before the learner left to read (shown checked again). */
+  restored?: number[] | undefined;
 }
 
 const SELECT_WORDS = ['', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE'];
@@ -42,9 +46,14 @@ function useResultFocus(checked: boolean) {
 }
 
 /** The answer being given: selection, Check, focus, and the keys that drive them. */
-function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grade) => void) {
-  const [selected, setSelected] = useState<number[]>([]);
-  const [checked, setChecked] = useState(false);
+function useAnswer(
+  question: Question,
+  shortcuts: boolean,
+  onGrade: (grade: Grade) => void,
+  restored: number[] | undefined,
+) {
+  const [selected, setSelected] = useState<number[]>(restored ?? []);
+  const [checked, setChecked] = useState(restored !== undefined);
   /** Each option's input, so focus can follow the option a letter key chose. */
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const focusRefs = useResultFocus(checked);
@@ -53,8 +62,9 @@ function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grad
   const offered = offeredGrades(right);
 
   useEffect(() => {
-    inputs.current[0]?.focus();
-  }, []);
+    // A restored answer is checked: focus is on its result instead.
+    if (restored === undefined) inputs.current[0]?.focus();
+  }, [restored]);
 
   const toggle = (i: number) => {
     if (checked) return;
@@ -99,12 +109,14 @@ function useAnswer(question: Question, shortcuts: boolean, onGrade: (grade: Grad
  * Options (single choice, or "Select TWO"), Check, then every option marked and explained.
  * A right answer records Good (the learner may pick Hard or Easy instead); a wrong one, Again.
  */
-export function QuestionView({ question, preview, now, shortcuts, onGrade }: Props) {
+export function QuestionView(props: Props) {
+  const { question, preview, now, shortcuts, onGrade, place, restored } = props;
   const multiple = question.select > 1;
   const { selected, checked, right, ready, offered, toggle, check, ...refs } = useAnswer(
     question,
     shortcuts,
     onGrade,
+    restored,
   );
 
   return (
@@ -157,6 +169,16 @@ export function QuestionView({ question, preview, now, shortcuts, onGrade }: Pro
           shortcuts={shortcuts}
           onGrade={onGrade}
           suggestedRef={refs.suggestedRef}
+          readLink={
+            !right &&
+            question.section && (
+              <ReadSectionLink
+                taught={question}
+                place={place}
+                onScreen={{ id: question.id, answer: { selected } }}
+              />
+            )
+          }
         />
       )}
     </article>

@@ -1,35 +1,45 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import { countOrphans } from '../../domain/orphans';
-import type { ContentItems } from '../../schema/content';
-import { examBySlug, taskTitle } from '../../stores/catalog';
+import type { ChapterMeta, ContentItems } from '../../schema/content';
+import { chapterById, examBySlug } from '../../stores/catalog';
 import { useExamDatesLoaded } from '../../stores/examDates';
 import { useChosenExamFromRoute } from '../../stores/examStore';
 import { useStudyStore } from '../../stores/studyStore';
 import { Notice } from '../../ui/Notice';
 import { NotFound } from '../../ui/NotFound';
 import { usePageTitle } from '../../ui/usePageTitle';
+import type { StudyItem } from '../../domain/scope';
 import { FlashcardView } from './FlashcardView';
+import type { ItemViewProps } from './GradeButtons';
+import type { PlaceContext } from './ReadSection';
 import { QuestionView } from './QuestionView';
+import { ChapterFocusNote, MissedNote, TaskFocusNote } from './ReviewNotes';
 import { ReviewHeader } from './ReviewHeader';
 import { NothingDue, OutdatedTab, SessionSummary } from './SessionEnd';
 import { SessionProgress } from './SessionProgress';
 import { useReviewSession } from './useReviewSession';
 import './review.css';
+import './readLinks.css';
 
-/** The daily review: today's queue of flashcards and questions, one at a time. */
+/**
+ * The daily review: today's queue of flashcards and questions, one at a time; with
+ * `?chapter=<id>`, the queue of that chapter's items only ("Practise this chapter").
+ */
 export function ReviewPage() {
   const { examSlug } = useParams();
   const exam = examBySlug(examSlug);
+  const chapterParam = useSearchParams()[0].get('chapter');
+  const chapter = chapterParam === null ? undefined : chapterById(chapterParam);
+  const taskFocus = useTaskFocus();
+  const datesLoaded = useExamDatesLoaded();
   usePageTitle(exam ? `${exam.id} review` : 'No such exam');
   useChosenExamFromRoute(exam?.id);
   const [content, setContent] = useState<ContentItems | null>(null);
   const [loadError, setLoadError] = useState(false);
   const status = useStudyStore((s) => s.status);
   const load = useStudyStore((s) => s.load);
-  const datesLoaded = useExamDatesLoaded();
-  const taskFocus = useTaskFocus();
 
   useEffect(() => {
     void load(Date.now());
@@ -40,6 +50,7 @@ export function ReviewPage() {
   }, [load]);
 
   if (!exam) return <NotFound what="exam" />;
+  if (chapterParam !== null && !chapter) return <NotFound what="chapter" />;
   if (loadError) {
     return (
       <div className="page narrow">
@@ -58,7 +69,9 @@ export function ReviewPage() {
       </div>
     );
   }
-  return <ReviewSession examId={exam.id} content={content} taskFocus={taskFocus} />;
+  return (
+    <ReviewSession examId={exam.id} content={content} chapter={chapter} taskFocus={taskFocus} />
+  );
 }
 
 /** `?tasks=DVA-C02:1.2,DVA-C02:3.1`: review only the items of those task statements. */
@@ -70,63 +83,64 @@ function useTaskFocus(): readonly string[] {
 
 const NO_TASK_FOCUS: readonly string[] = [];
 
+/** This review's route, with its focus, to come back to after reading a section. */
+function reviewPath(examId: string, chapter: ChapterMeta | undefined, tasks: readonly string[]) {
+  const query = new URLSearchParams();
+  if (chapter) query.set('chapter', chapter.id);
+  if (tasks.length > 0) query.set('tasks', tasks.join(','));
+  const search = query.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
+  return `/exams/${examId.toLowerCase()}/review${search ? `?${search}` : ''}`;
+}
+
 /** One study session over `content` (the benchmark mounts it with generated items). */
-export function ReviewSession({
-  examId,
-  content,
-  taskFocus = NO_TASK_FOCUS,
-}: {
+export function ReviewSession(props: {
   examId: string;
   content: ContentItems;
+  chapter?: ChapterMeta | undefined;
   /** Task statement ids to narrow the session to (none: the learner's usual scope). */
   taskFocus?: readonly string[];
 }) {
+  const { examId, content, chapter, taskFocus = NO_TASK_FOCUS } = props;
+  const path = reviewPath(examId, chapter, taskFocus);
   const settings = useStudyStore((s) => s.settings);
   const status = useStudyStore((s) => s.status);
   const session = useStudyStore((s) => s.session);
   const canUndo = useStudyStore((s) => s.undoStack.length > 0);
   const syncedAt = useStudyStore((s) => s.syncedAt);
-  const { items, queue, current, turn, preview, now, announcement, onGrade, onUndo } =
-    useReviewSession(examId, content, taskFocus);
+  const { items, queue, current, turn, preview, now, announcement, onGrade, onUndo, ...more } =
+    useReviewSession(examId, content, { chapterId: chapter?.id ?? null, tasks: taskFocus }, path);
   const shortcuts = settings.keyboardShortcuts;
+  const place = { path, missedId: more.missed?.id ?? null };
 
   return (
     <div className="page review">
       <ReviewHeader examId={examId} canUndo={canUndo} shortcuts={shortcuts} onUndo={onUndo} />
       <SaveProblem />
-      {taskFocus.length > 0 && <TaskFocusNote examId={examId} tasks={taskFocus} />}
       {syncedAt !== null && (
         <p className="visually-hidden" role="status">
           Updated with reviews from another tab.
         </p>
       )}
+      {chapter && <ChapterFocusNote examId={examId} chapter={chapter} />}
+      {taskFocus.length > 0 && <TaskFocusNote examId={examId} tasks={taskFocus} />}
       <SessionProgress queue={queue} session={session} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
 
+      {more.missed && status !== 'outdated' && (
+        <MissedNote missed={more.missed} place={place} onScreen={current?.id ?? null} />
+      )}
       {status === 'outdated' ? (
         <OutdatedTab />
       ) : current && preview ? (
-        current.kind === 'card' ? (
-          <FlashcardView
-            key={`${current.id}:${String(turn)}`}
-            card={current}
-            preview={preview}
-            now={now}
-            shortcuts={shortcuts}
-            onGrade={onGrade}
-          />
-        ) : (
-          <QuestionView
-            key={`${current.id}:${String(turn)}`}
-            question={current}
-            preview={preview}
-            now={now}
-            shortcuts={shortcuts}
-            onGrade={onGrade}
-          />
-        )
+        <ItemOnScreen
+          key={`${current.id}:${String(turn)}`}
+          item={current}
+          view={{ preview, now, shortcuts, onGrade }}
+          place={place}
+          restored={more.restored}
+        />
       ) : session.reviewed > 0 ? (
         <SessionSummary
           examId={examId}
@@ -142,6 +156,7 @@ export function ReviewSession({
           now={now}
           nextDue={queue.nextDue}
           settings={settings}
+          chapter={chapter}
         />
       )}
       <OrphanNote content={content} />
@@ -149,17 +164,18 @@ export function ReviewSession({
   );
 }
 
-/** Says the session is narrowed to some task statements, with the way back to everything. */
-function TaskFocusNote({ examId, tasks }: { examId: string; tasks: readonly string[] }) {
-  const titles = tasks.map((t) => `${t.split(':')[1] ?? t} ${taskTitle(t) ?? ''}`.trim());
-  return (
-    <Notice kind="ok">
-      <p>
-        Focused review of {tasks.length === 1 ? 'task statement' : 'task statements'}{' '}
-        {titles.join('; ')}.{' '}
-        <Link to={`/exams/${examId.toLowerCase()}/review`}>Review everything due</Link>
-      </p>
-    </Notice>
+/** The flashcard or question on screen; `restored`: a question's answer from before reading. */
+function ItemOnScreen(props: {
+  item: StudyItem;
+  view: ItemViewProps;
+  place: PlaceContext;
+  restored: number[] | undefined;
+}) {
+  const { item, view, place, restored } = props;
+  return item.kind === 'card' ? (
+    <FlashcardView card={item} {...view} />
+  ) : (
+    <QuestionView question={item} place={place} restored={restored} {...view} />
   );
 }
 

@@ -1,5 +1,6 @@
 /** What the review screen shows when there is no item to show: why, and what comes next. */
 import { Link } from 'react-router-dom';
+import type { ChapterMeta } from '../../schema/content';
 import type { StudySettings } from '../../schema/study';
 import type { SessionStats } from '../../stores/studyStore';
 import { ReloadButton } from '../../ui/ReloadButton';
@@ -73,8 +74,10 @@ export function NothingDue(props: {
   now: number;
   nextDue: number | null;
   settings: Pick<StudySettings, 'newPerDay'>;
+  /** The review draws from this chapter only. */
+  chapter?: ChapterMeta | undefined;
 }) {
-  const { examId, hasItems, now, nextDue, settings } = props;
+  const { examId, hasItems, now, nextDue, settings, chapter } = props;
   const slug = examId.toLowerCase();
   return (
     <section className="summary" aria-labelledby="empty-heading">
@@ -83,7 +86,9 @@ export function NothingDue(props: {
       </FocusedHeading>
       <p>
         {!hasItems
-          ? 'No flashcards or questions match your focus. Widen it in Settings.'
+          ? chapter
+            ? `“${chapter.title}” has no flashcards or questions for ${examId} yet.`
+            : 'No flashcards or questions match your focus. Widen it in Settings.'
           : nextDue
             ? `Nothing is due. Your next item is due ${formatWhen(now, nextDue)}.`
             : settings.newPerDay === 0
@@ -99,7 +104,7 @@ export function NothingDue(props: {
         <Link className="button button--quiet" to={`/exams/${slug}`}>
           Read the chapters
         </Link>
-        {(!hasItems || !nextDue) && (
+        {(chapter ? hasItems && !nextDue : !hasItems || !nextDue) && (
           <Link className="button button--quiet" to="/settings">
             {hasItems ? 'Raise the new-items limit' : 'Widen your focus'}
           </Link>

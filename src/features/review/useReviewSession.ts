@@ -3,10 +3,16 @@
  * is on screen, the grade previews, and what grading and undoing do (with what is announced).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { StudyItem } from '../../domain/scope';
+import { chapterFocus, type StudyItem } from '../../domain/scope';
 import type { ContentItems } from '../../schema/content';
 import type { Grade, MemoryState, ReviewLogEntry } from '../../schema/study';
 import { examById, studyItems } from '../../stores/catalog';
+import {
+  forgetReviewPlace,
+  placeFingerprint,
+  reviewPlaceFor,
+  type ReviewPlace,
+} from '../../stores/reviewPlace';
 import { useHonourExamDate } from '../../stores/examDates';
 import { schedulePreview } from '../../stores/studyData';
 import { useStudyStore } from '../../stores/studyStore';
@@ -28,6 +34,10 @@ export interface ReviewSessionState {
   announcement: string;
   onGrade: (grade: Grade) => void;
   onUndo: () => void;
+  /** The item graded Again last (its "Read …" note shows until the next grade or undo). */
+  missed: StudyItem | null;
+  /** The answer to show again on the item brought back from reading (first turn only). */
+  restored: number[] | undefined;
 }
 
 /** Learning steps fall due while the learner works, and a new study day may begin. */
@@ -56,8 +66,12 @@ interface Displayed {
  * item first (the queue is rebuilt just after each grade paints). `showUndone` puts the item
  * whose grade was just taken back on screen at once, as it was before that grade.
  */
-function useDisplayedItem(queue: TodayQueue, states: Map<string, MemoryState>) {
-  const [displayed, setDisplayed] = useState<Displayed | null>(null);
+function useDisplayedItem(
+  queue: TodayQueue,
+  states: Map<string, MemoryState>,
+  resumed: Displayed | null,
+) {
+  const [displayed, setDisplayed] = useState<Displayed | null>(resumed);
   const keep =
     displayed !== null &&
     (displayed.undone || queue.ids.includes(displayed.id)) &&
@@ -72,12 +86,59 @@ function useDisplayedItem(queue: TodayQueue, states: Map<string, MemoryState>) {
   return [currentId, showUndone] as const;
 }
 
+/**
+ * The place saved when the learner left this review to read a section: the item comes back (as
+ * Undo brings one back) only if it is still ungraded; the saved place is then forgotten.
+ */
+function useResumedPlace(path: string, byId: Map<string, StudyItem>) {
+  const states = useStudyStore((s) => s.states);
+  const [resumed] = useState(() => {
+    const place: ReviewPlace | null = reviewPlaceFor(path);
+    const state = states.get(place?.itemId ?? '');
+    const ok = place && byId.has(place.itemId) && placeFingerprint(state) === place.fingerprint;
+    return ok ? { place, displayed: { id: place.itemId, state, undone: true } } : null;
+  });
+  useEffect(forgetReviewPlace, []);
+  return resumed;
+}
+
+/** Z undoes the last grade. */
+function useUndoKey(shortcuts: boolean, onUndo: () => void) {
+  useShortcuts(shortcuts, (key) => {
+    if (key !== 'z' && key !== 'Z') return false;
+    onUndo();
+    return true;
+  });
+}
+
+/** What a session is narrowed to: one chapter ("Practise this chapter") or task statements. */
+export interface SessionFocus {
+  chapterId?: string | null;
+  /** Task statement ids (the progress screen's weakest ones); none: the learner's usual scope. */
+  tasks?: readonly string[];
+}
+
+const NO_TASKS: readonly string[] = [];
+
+/** The exam's items in the learner's focus, in one chapter, or of some task statements. */
+function useSessionItems(examId: string, content: ContentItems, focus: SessionFocus) {
+  const exam = examById(examId);
+  const settings = useStudyStore((s) => s.settings);
+  const chapterId = focus.chapterId ?? null;
+  const tasks = focus.tasks ?? NO_TASKS;
+  return useMemo(() => {
+    if (!exam) return [];
+    return studyItems(content, exam, chapterId ? chapterFocus(chapterId) : settings, tasks);
+  }, [content, exam, settings, chapterId, tasks]);
+}
+
+/** `focus`: narrows the session (see SessionFocus); `path`: this route, to come back to. */
 export function useReviewSession(
   examId: string,
   content: ContentItems,
-  taskFocus: readonly string[],
+  focus: SessionFocus = {},
+  path = '',
 ): ReviewSessionState {
-  const exam = examById(examId);
   const settings = useStudyStore((s) => s.settings);
   const states = useStudyStore((s) => s.states);
   const scheduler = useStudyStore((s) => s.scheduler);
@@ -89,16 +150,15 @@ export function useReviewSession(
   const shownAt = useRef(0);
   const [turn, setTurn] = useState(0);
 
-  const items = useMemo(
-    () => (exam ? studyItems(content, exam, settings, taskFocus) : []),
-    [content, exam, settings, taskFocus],
-  );
+  const items = useSessionItems(examId, content, focus);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   // The date is read before the session is shown (ReviewPage waits for it), so the first queue
   // already follows it; grades follow it through the store.
   const { examDay } = useHonourExamDate(examId);
   const queue = useTodayQueue(items, now, examDay);
-  const [currentId, showUndone] = useDisplayedItem(queue, states);
+  const resumed = useResumedPlace(path, byId);
+  const [missed, setMissed] = useState(() => byId.get(resumed?.place.missedId ?? '') ?? null);
+  const [currentId, showUndone] = useDisplayedItem(queue, states, resumed?.displayed ?? null);
   const current = byId.get(currentId ?? '');
   const preview = useMemo(
     () =>
@@ -124,6 +184,7 @@ export function useReviewSession(
       const entry = grade(current.id, current.kind, g, Math.min(at - shownAt.current, 600_000), at);
       setNow(at);
       setTurn((t) => t + 1);
+      setMissed(g === 'again' ? current : null);
       setAnnouncement(`${GRADE_LABELS[g]}. Next review ${formatWhen(at, entry.after.due)}.`);
     },
     [current, grade, setNow],
@@ -134,6 +195,7 @@ export function useReviewSession(
     if (!entry) return;
     // Back to that item, unanswered (unless it is not in this exam's items).
     if (byId.has(entry.itemId)) showUndone(entry);
+    setMissed(null);
     setNow(Date.now());
     setTurn((t) => t + 1);
     setAnnouncement(
@@ -141,13 +203,21 @@ export function useReviewSession(
     );
   }, [undo, byId, showUndone, setNow]);
 
-  useShortcuts(settings.keyboardShortcuts, (key) => {
-    if (key === 'z' || key === 'Z') {
-      onUndo();
-      return true;
-    }
-    return false;
-  });
+  useUndoKey(settings.keyboardShortcuts, onUndo);
 
-  return { items, queue, current, turn, preview, now, announcement, onGrade, onUndo };
+  const restored = turn === 0 && resumed?.place.itemId === current?.id ? resumed : null;
+  const answer = restored?.place.answer?.selected;
+  return {
+    items,
+    queue,
+    current,
+    turn,
+    preview,
+    now,
+    announcement,
+    onGrade,
+    onUndo,
+    missed,
+    restored: answer,
+  };
 }
