@@ -132,6 +132,20 @@ function useSessionItems(examId: string, content: ContentItems, focus: SessionFo
   }, [content, exam, settings, chapterId, tasks]);
 }
 
+/** What each grade would schedule for the item on screen (the exam date taken into account). */
+function usePreview(itemId: string | null, now: number, examDay: number | null) {
+  const settings = useStudyStore((s) => s.settings);
+  const states = useStudyStore((s) => s.states);
+  const scheduler = useStudyStore((s) => s.scheduler);
+  return useMemo(
+    () =>
+      itemId
+        ? schedulePreview({ scheduler, settings, examDay }, itemId, states.get(itemId) ?? null, now)
+        : null,
+    [itemId, scheduler, settings, examDay, states, now],
+  );
+}
+
 /** `focus`: narrows the session (see SessionFocus); `path`: this route, to come back to. */
 export function useReviewSession(
   examId: string,
@@ -141,7 +155,6 @@ export function useReviewSession(
 ): ReviewSessionState {
   const settings = useStudyStore((s) => s.settings);
   const states = useStudyStore((s) => s.states);
-  const scheduler = useStudyStore((s) => s.scheduler);
   const grade = useStudyStore((s) => s.grade);
   const undo = useStudyStore((s) => s.undo);
   const refreshIfNewDay = useStudyStore((s) => s.refreshIfNewDay);
@@ -160,18 +173,7 @@ export function useReviewSession(
   const [missed, setMissed] = useState(() => byId.get(resumed?.place.missedId ?? '') ?? null);
   const [currentId, showUndone] = useDisplayedItem(queue, states, resumed?.displayed ?? null);
   const current = byId.get(currentId ?? '');
-  const preview = useMemo(
-    () =>
-      current
-        ? schedulePreview(
-            { scheduler, settings, examDay },
-            current.id,
-            states.get(current.id) ?? null,
-            now,
-          )
-        : null,
-    [current, scheduler, settings, examDay, states, now],
-  );
+  const preview = usePreview(current?.id ?? null, now, examDay);
 
   useEffect(() => {
     shownAt.current = Date.now();
