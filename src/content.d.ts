@@ -6,3 +6,9 @@ declare module 'virtual:content' {
   export const chapterLoaders: Record<string, () => Promise<{ default: ChapterBody }>>;
   export function loadItems(): Promise<{ default: ContentItems }>;
 }
+
+declare module 'virtual:content/search' {
+  /** The serialised MiniSearch index (src/compiler/search.ts); `MiniSearch.loadJSON` restores it. */
+  const json: string;
+  export default json;
+}
