@@ -46,7 +46,8 @@ export function ItemPage() {
   return (
     <article className="page narrow item-page">
       <p className="item-page__kind">
-        {card ? 'Flashcard' : 'Practice question'}{' '}
+        {/* A card's heading says "Flashcard"; a question's is its title. */}
+        {question && 'Practice question'}
         {item.exams.map((e) => (
           <span key={e} className="badge">
             {e}

@@ -12,6 +12,7 @@ import { statusText, useSearchIndex } from './useSearchIndex';
  */
 export default function SearchDialog({ onClose }: { onClose: (chose: boolean) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const field = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const [index, retry] = useSearchIndex();
   const [query, setQuery] = useState('');
@@ -22,6 +23,8 @@ export default function SearchDialog({ onClose }: { onClose: (chose: boolean) =>
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // The dialog would focus its first control (Close); the field is where the learner types.
+    field.current?.focus();
   }, []);
 
   const results = useMemo(
@@ -51,6 +54,7 @@ export default function SearchDialog({ onClose }: { onClose: (chose: boolean) =>
     >
       <DialogHead titleId={`${listId}-title`} onClose={() => onClose(false)} />
       <input
+        ref={field}
         className="search-dialog__input"
         type="text"
         role="combobox"
