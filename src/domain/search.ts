@@ -18,26 +18,25 @@ export interface Segment {
 
 export const MAX_RESULTS = 20;
 
-/** The best documents for what the learner typed (matched as SEARCH_QUERY says). */
+/** The best documents for what the learner typed (matched as SEARCH_QUERY says), and how many matched. */
 export function searchIndex(
   index: MiniSearch<SearchDoc>,
   query: string,
   limit = MAX_RESULTS,
-): SearchHit[] {
-  if (query.trim() === '') return [];
-  return index
-    .search(query, SEARCH_QUERY)
-    .slice(0, limit)
-    .map((r) => ({
-      id: String(r.id),
-      kind: r.kind as SearchDoc['kind'],
-      title: r.title as string,
-      text: r.text as string,
-      context: r.context as string,
-      exams: r.exams as string[],
-      href: r.href as string,
-      terms: r.terms,
-    }));
+): { hits: SearchHit[]; total: number } {
+  if (query.trim() === '') return { hits: [], total: 0 };
+  const found = index.search(query, SEARCH_QUERY);
+  const hits = found.slice(0, limit).map((r) => ({
+    id: String(r.id),
+    kind: r.kind as SearchDoc['kind'],
+    title: r.title as string,
+    text: r.text as string,
+    context: r.context as string,
+    exams: r.exams as string[],
+    href: r.href as string,
+    terms: r.terms,
+  }));
+  return { hits, total: found.length };
 }
 
 /** The same word boundaries as MiniSearch's tokenizer: white space and punctuation. */

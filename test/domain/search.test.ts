@@ -1,6 +1,41 @@
 /** Highlighting and snippets of search results (src/domain/search.ts): hand-checked cuts. */
+import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { highlight, snippet } from '../../src/domain/search';
+import { highlight, searchIndex, snippet } from '../../src/domain/search';
+import { SEARCH_OPTIONS, type SearchDoc } from '../../src/schema/search';
+
+const doc = (id: string, title: string, text: string): SearchDoc => ({
+  id,
+  kind: 'card',
+  title,
+  text,
+  context: '',
+  exams: ['DVA-C02'],
+  href: `/item/${id}`,
+});
+
+describe('searchIndex', () => {
+  const index = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
+  index.addAll([
+    doc('a', 'Reserved concurrency', 'Caps a function.'),
+    doc('b', 'Throttling', 'Too little reserved concurrency throttles.'),
+    doc('c', 'Provisioned concurrency', 'Keeps environments initialised.'),
+    doc('d', 'Layers', 'Share code between functions.'),
+  ]);
+
+  it('returns the best hits up to the limit, title matches first, and how many matched', () => {
+    const { hits, total } = searchIndex(index, 'concurency', 2);
+    expect(total).toBe(3);
+    expect(hits.map((h) => h.id).sort()).toEqual(['a', 'c']);
+    expect(hits[0]).toMatchObject({ kind: 'card', href: `/item/${hits[0]?.id ?? ''}` });
+    expect(hits[0]?.terms).toEqual(['concurrency']);
+  });
+
+  it('finds nothing for an empty query or stop words only', () => {
+    expect(searchIndex(index, '  ')).toEqual({ hits: [], total: 0 });
+    expect(searchIndex(index, 'the of').total).toBe(0);
+  });
+});
 
 describe('highlight', () => {
   it('marks whole matched words, whatever their case, and keeps the rest', () => {

@@ -27,8 +27,8 @@ export default function SearchDialog({ onClose }: { onClose: (chose: boolean) =>
     field.current?.focus();
   }, []);
 
-  const results = useMemo(
-    () => (index && index !== 'failed' ? searchIndex(index, deferred) : []),
+  const { hits: results, total } = useMemo(
+    () => (index && index !== 'failed' ? searchIndex(index, deferred) : { hits: [], total: 0 }),
     [index, deferred],
   );
   const current = Math.min(active, results.length - 1);
@@ -72,7 +72,7 @@ export default function SearchDialog({ onClose }: { onClose: (chose: boolean) =>
         }}
       />
       <p className="search-dialog__status small" role="status">
-        {statusText(index, deferred, results.length)}
+        {statusText(index, deferred, results.length, total)}
       </p>
       {index === 'failed' && (
         <button type="button" className="button" onClick={retry}>

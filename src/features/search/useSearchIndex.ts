@@ -29,11 +29,17 @@ export function useSearchIndex(): [LoadedIndex, () => void] {
 }
 
 /** The line under the field, read out politely: loading, a hint, or how many results. */
-export function statusText(index: LoadedIndex, query: string, count: number): string {
+export function statusText(
+  index: LoadedIndex,
+  query: string,
+  shown: number,
+  total: number,
+): string {
   if (index === null) return 'Loading the search index…';
   if (index === 'failed') return 'Search could not be loaded.';
   const q = query.trim();
   if (q === '') return 'Type a word: a service, a limit, a feature.';
-  if (count === 0) return `Nothing found for “${q}”.`;
-  return `${count} result${count === 1 ? '' : 's'}.`;
+  if (total === 0) return `Nothing found for “${q}”.`;
+  if (shown < total) return `The best ${shown} of ${total} results.`;
+  return `${total} result${total === 1 ? '' : 's'}.`;
 }
