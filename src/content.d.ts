@@ -8,3 +8,9 @@ declare module 'virtual:content' {
   export function loadItems(): Promise<{ default: ContentItems }>;
   export function loadCheatSheets(): Promise<{ default: CheatSheet[] }>;
 }
+
+declare module 'virtual:content/search' {
+  /** The serialised MiniSearch index (src/compiler/search.ts); `MiniSearch.loadJSON` restores it. */
+  const json: string;
+  export default json;
+}

@@ -4,10 +4,11 @@ import { RouteError } from './features/shell/RouteError';
 import { NotFound } from './ui/NotFound';
 import { HomePage } from './features/home/HomePage';
 import { LibraryPage } from './features/library/LibraryPage';
+import { SearchLauncher } from './features/search/SearchLauncher';
 
 export const routes: RouteObject[] = [
   {
-    element: <AppShell />,
+    element: <AppShell search={<SearchLauncher />} />,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
@@ -51,6 +52,13 @@ export const routes: RouteObject[] = [
         path: 'exams/:examSlug/cheat-sheet',
         lazy: async () => ({
           Component: (await import('./features/cheatsheet/CheatSheetPage')).CheatSheetPage,
+        }),
+      },
+      {
+        // One flashcard or question, read-only: where a search result for it leads.
+        path: 'item/:itemId',
+        lazy: async () => ({
+          Component: (await import('./features/item/ItemPage')).ItemPage,
         }),
       },
       {

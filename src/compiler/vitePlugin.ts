@@ -5,6 +5,7 @@
  *   virtual:content/chapter/ID   one chapter's HTML, a separate chunk loaded on demand
  *   virtual:content/items        flashcards and questions, loaded on demand by study features
  *   virtual:content/cheat-sheets each exam's "Numbers and traps" sheet, loaded on demand
+ *   virtual:content/search       the serialised search index (MiniSearch), loaded when search opens
  *
  * Content problems fail the build with every problem listed, and in dev they show in Vite's
  * error overlay; editing a content file recompiles and reloads the page without a restart. The
@@ -14,6 +15,7 @@ import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { createContentCompiler, type CompiledContent, type ContentCompiler } from './compile.ts';
 import { formatReport } from './diagnostics.ts';
+import { buildSearchIndex } from './search.ts';
 
 const PREFIX = 'virtual:content';
 const RESOLVED = `\0${PREFIX}`;
@@ -46,6 +48,9 @@ function moduleSource(id: string, content: CompiledContent): string {
   if (id === `${PREFIX}/items`) return `export default ${JSON.stringify(content.items)};`;
   if (id === `${PREFIX}/cheat-sheets`)
     return `export default ${JSON.stringify(content.cheatSheets)};`;
+  // A JSON string, not an object literal: JSON.parse of a string is the fastest way in.
+  if (id === `${PREFIX}/search`)
+    return `export default ${JSON.stringify(buildSearchIndex(content))};`;
   const chapterId = id.slice(`${PREFIX}/chapter/`.length);
   const chapter = content.chapters.find((c) => c.id === chapterId);
   if (!chapter) throw new Error(`no chapter "${chapterId}"`);

@@ -185,3 +185,31 @@ test('every review state, then a backup preview on the data page', async ({ page
   await expect(page.locator('.restore-preview')).toBeVisible();
   await axe(page, 'data: backup preview');
 });
+
+test('the search dialog with results, and the item pages of a card and a question', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/exams/dva-c02');
+  await expect(page.getByRole('region', { name: 'Today' })).toBeVisible();
+  await page.keyboard.press('/');
+  const field = page.getByRole('combobox', { name: /Search chapters/ });
+  await expect(page.getByRole('status').filter({ hasText: 'Type a word' })).toBeVisible();
+  await axe(page, 'search dialog, empty');
+  await field.fill('snapstrat');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await axe(page, 'search dialog with results');
+  await field.fill('zzzzqqqq');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing found' })).toBeVisible();
+  await axe(page, 'search dialog, nothing found');
+  await page.keyboard.press('Escape');
+  for (const id of ['dva-c-lifecycle-phases', 'clf-q-s3-thumbnail-least-ops']) {
+    await page.goto(`/item/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await axe(page, `item ${id}`);
+  }
+  await page.goto('/item/not-an-item');
+  await expect(page.getByRole('heading', { level: 1, name: 'No such item' })).toBeVisible();
+  await axe(page, 'item not found');
+});

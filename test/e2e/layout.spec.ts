@@ -337,3 +337,21 @@ test.describe('the smaller fixes', () => {
     expect(names).not.toContain('lambda-exam-prep-probe');
   });
 });
+
+test('search dialog with results and the item pages fit at 320 px and at 200% text', async ({
+  page,
+}) => {
+  await page.goto('/exams/dva-c02');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await fits(page, 'exam page header with the search button', PHONE_320, PHONE_LARGE_TEXT);
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: /Search chapters/ }).fill('provisoned concurency');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await fits(page, 'search dialog with results', PHONE_320, PHONE_LARGE_TEXT);
+  await page.keyboard.press('Escape');
+  for (const id of ['dva-c-lifecycle-phases', 'clf-q-s3-thumbnail-least-ops']) {
+    await page.goto(`/item/${id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await fits(page, `item ${id}`, PHONE_320, PHONE_LARGE_TEXT);
+  }
+});

@@ -1,11 +1,14 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { examById } from '../../stores/catalog';
 import { useExamStore } from '../../stores/examStore';
 import { StatusBanners } from './StatusBanners';
 
-/** Header, skip link and the page outlet. Moves focus to the new page's heading on navigation. */
-export function AppShell() {
+/**
+ * Header, skip link and the page outlet. Moves focus to the new page's heading on navigation.
+ * `search` is the header's search control (the router passes it in: it is another feature's).
+ */
+export function AppShell({ search }: { search?: ReactNode }) {
   const examId = useExamStore((s) => s.examId);
   const exam = examById(examId);
   const { pathname } = useLocation();
@@ -39,6 +42,7 @@ export function AppShell() {
             </svg>
             <span className="brand__name">Lambda Exam Prep</span>
           </Link>
+          {search}
           {exam && (
             <nav aria-label="Main" className="main-nav">
               <NavLink to={`/exams/${exam.slug}`} end className="nav-link">
