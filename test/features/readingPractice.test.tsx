@@ -17,6 +17,9 @@ import { DB_NAME } from '../../src/storage/db';
 import { closeStudyDatabase } from '../../src/storage/instance';
 import { renderApp } from './renderApp';
 
+// Each test opens the review (IndexedDB and the items chunk): slow on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 const scrolled = vi.fn();
 
 function must<T>(value: T | null | undefined, what: string): T {
@@ -40,7 +43,7 @@ afterEach(async () => {
 async function answerQuestionWrong() {
   const user = userEvent.setup();
   const { router } = renderApp('/exams/dva-c02/review');
-  await screen.findByRole('button', { name: /Show answer/ });
+  await screen.findByRole('button', { name: /Show answer/ }, { timeout: 5000 });
   await user.keyboard(' 3');
   await screen.findByRole('checkbox', { name: /Memory/ });
   await user.keyboard('ab{Enter}');
@@ -55,7 +58,7 @@ describe('Read the section after a wrong answer, and come back', () => {
     expect(read).toHaveAttribute('href', '/read/limits?review=%2Fexams%2Fdva-c02%2Freview#memory');
     await user.click(read);
 
-    await screen.findByRole('heading', { level: 1, name: 'Limits' });
+    await screen.findByRole('heading', { level: 1, name: 'Limits' }, { timeout: 5000 });
     expect(router.state.location.hash).toBe('#memory');
     const heading = await screen.findByRole('heading', { level: 2, name: 'Memory' });
     await waitFor(() => expect(scrolled.mock.contexts).toContain(heading));
@@ -64,7 +67,7 @@ describe('Read the section after a wrong answer, and come back', () => {
     await user.click(back);
 
     // The same question, checked as it was: the two options chosen, the verdict focused.
-    const verdict = await screen.findByText(/^Not quite\./);
+    const verdict = await screen.findByText(/^Not quite\./, {}, { timeout: 5000 });
     expect(verdict).toHaveFocus();
     expect(screen.getByRole('article', { name: 'Practice question' })).toHaveAttribute(
       'data-item-id',
@@ -82,7 +85,7 @@ describe('Read the section after a wrong answer, and come back', () => {
   it('after Again on a card, names its section above the next item', async () => {
     const user = userEvent.setup();
     renderApp('/exams/dva-c02/review');
-    await screen.findByRole('button', { name: /Show answer/ });
+    await screen.findByRole('button', { name: /Show answer/ }, { timeout: 5000 });
     await user.keyboard(' 1');
     const note = await screen.findByText(/You chose Again for the last flashcard\./);
     expect(within(note).getByRole('link', { name: 'Read “Timeout”' })).toHaveAttribute(
@@ -94,7 +97,7 @@ describe('Read the section after a wrong answer, and come back', () => {
   it('a right answer offers no Read link', async () => {
     const user = userEvent.setup();
     renderApp('/exams/dva-c02/review');
-    await screen.findByRole('button', { name: /Show answer/ });
+    await screen.findByRole('button', { name: /Show answer/ }, { timeout: 5000 });
     await user.keyboard(' 3');
     await screen.findByRole('checkbox', { name: /Memory/ });
     await user.keyboard('ac{Enter}');
@@ -137,7 +140,7 @@ describe('Practise this chapter', () => {
 
   it('the review names the chapter; an unknown chapter is not found', async () => {
     renderApp('/exams/dva-c02/review?chapter=limits');
-    await screen.findByRole('button', { name: /Show answer/ });
+    await screen.findByRole('button', { name: /Show answer/ }, { timeout: 5000 });
     expect(screen.getByText(/Practising one chapter:/)).toHaveTextContent(
       'Practising one chapter: Limits. Review everything due instead',
     );

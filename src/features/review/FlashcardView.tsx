@@ -33,7 +33,12 @@ export function FlashcardView({ card, preview, now, shortcuts, onGrade }: Props)
   });
 
   return (
-    <article className="study-card" aria-label="Flashcard" data-item-id={card.id}>
+    <article
+      className="study-card"
+      aria-label="Flashcard"
+      data-item-id={card.id}
+      data-chapter={card.chapter ?? undefined}
+    >
       <p className="study-card__kind">Flashcard</p>
       <div
         className="study-card__front prose"

@@ -120,7 +120,12 @@ export function QuestionView(props: Props) {
   );
 
   return (
-    <article className="study-card" aria-label="Practice question" data-item-id={question.id}>
+    <article
+      className="study-card"
+      aria-label="Practice question"
+      data-item-id={question.id}
+      data-chapter={question.chapter ?? undefined}
+    >
       <p className="study-card__kind">
         Practice question · {question.difficulty}
         {multiple && (
