@@ -59,6 +59,17 @@ export async function readReviewLogSince(
   return request<ReviewLogRow[]>(index.getAll(IDBKeyRange.lowerBound(since)));
 }
 
+/** New items introduced since `since` (today's start): an index count, as `loadProgress` does. */
+export async function newItemsSince(db: StudyDatabase, since: number): Promise<number> {
+  if (!db.isOpen()) await db.open();
+  const index = db
+    .backendDB()
+    .transaction('reviewLog', 'readonly')
+    .objectStore('reviewLog')
+    .index('[beforePhase+reviewedAt]');
+  return request<number>(index.count(IDBKeyRange.bound(['new', since], ['new', Infinity])));
+}
+
 function request<T>(req: IDBRequest): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result as T);

@@ -5,10 +5,15 @@ import { contentPlugin } from '../../src/compiler/vitePlugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Production build of the benchmark page (test/bench/index.html) into test/bench/dist. */
+/** Production build of the benchmark pages (test/bench/index.html, progress.html) into test/bench/dist. */
 export default defineConfig({
   root,
   plugins: [contentPlugin({ dir: '../../content' }), react()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The study benchmark (index.html) and the progress benchmark (progress.html).
+    rollupOptions: { input: { study: `${root}index.html`, progress: `${root}progress.html` } },
+  },
   logLevel: 'warn',
 });
