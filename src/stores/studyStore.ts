@@ -6,7 +6,7 @@
  */
 import { create } from 'zustand';
 import { doneSince, studyDayStart, type DoneToday } from '../domain/queue';
-import { createScheduler, type Scheduler } from '../domain/scheduler';
+import { createScheduler, schedulerOptionsFor, type Scheduler } from '../domain/scheduler';
 import {
   doneToday as dayDone,
   EMPTY_SESSION,
@@ -95,13 +95,7 @@ interface StudyActions {
 
 type StudyStore = StudyData & StudyActions;
 
-const schedulerFor = (s: StudySettings) =>
-  createScheduler({
-    retention: s.retention,
-    learningSteps: s.learningSteps,
-    relearningSteps: s.relearningSteps,
-    fuzz: FUZZ,
-  });
+const schedulerFor = (s: StudySettings) => createScheduler(schedulerOptionsFor(s, FUZZ));
 
 /** The store's data before anything is loaded. */
 const initialData = (): StudyData => ({
