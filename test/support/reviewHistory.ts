@@ -22,6 +22,8 @@ export interface HistoryOptions {
   start: number;
   newPerDay?: number;
   seed?: number;
+  /** Schedule with the app's fuzz (deterministic per item and time), as the app does. */
+  fuzz?: boolean;
 }
 
 export interface History {
@@ -43,7 +45,7 @@ export function generateHistory(options: HistoryOptions): History {
     retention: 0.9,
     learningSteps: ['1m', '10m'],
     relearningSteps: ['10m'],
-    fuzz: false,
+    fuzz: options.fuzz ?? false,
   });
   const real = createScheduler({
     retention: 0.9,
