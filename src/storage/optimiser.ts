@@ -11,6 +11,7 @@ import { STUDY_SETTINGS_KEY } from '../schema/backup';
 import type { ReviewLogRow, StudyDatabase } from './db';
 import { memoryRowOf } from './memoryRows';
 import { restoreSettings } from './progress';
+import { readAllStates } from './packs';
 import { markChanged } from './sync';
 
 /** The review log as the optimiser needs it, and the learner's settings, in one read. */
@@ -105,8 +106,9 @@ export async function applyParameters(
       if (before && day(state.due) > day(before.due)) result.later += 1;
     }
     await db.memory.bulkPut(rows);
-    // The packs are derived from the memory table: cleared, they are rebuilt on the next load.
-    await db.memoryPacks.clear();
+    // The packs (derived from the memory table) are rebuilt here, in the worker, so the page's
+    // next load reads them as they are instead of rebuilding them on the main thread.
+    await readAllStates(db);
     await db.settings.put({ key: STUDY_SETTINGS_KEY, value: settings });
     await markChanged(db);
     return result;

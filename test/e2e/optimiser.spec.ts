@@ -105,3 +105,29 @@ test('with too little history the action is not offered yet, and says when it wi
   await expect(section).toContainText(/Available after 80 reviews/);
   await expect(section.getByRole('button', { name: 'Optimise my schedule' })).toHaveCount(0);
 });
+
+test('the worker and its WebAssembly load under the app’s CSP (no blob: workers, no eval)', async ({
+  browser,
+}) => {
+  // Without the service worker, so every response (page, worker script) carries the header.
+  const context = await browser.newContext({ serviceWorkers: 'block', timezoneId: 'UTC' });
+  const csp = "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'";
+  await context.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': csp },
+    });
+  });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await seedHistory(page, 3000);
+  const section = page.getByRole('region', { name: 'Your memory model' });
+  await section.getByRole('button', { name: 'Optimise my schedule' }).click();
+  await expect(section.getByRole('table')).toBeVisible({ timeout: 90_000 });
+  expect(violations).toEqual([]);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 /** A generated study history written into the app's IndexedDB, for the optimiser's specs. */
 import { expect, type Page } from '@playwright/test';
-import { generateHistory } from '../support/reviewHistory';
+import { generateHistory, type History } from '../support/reviewHistory';
 
 /**
  * A fixed start, so the history (and fsrs-browser's fit on it, which is deterministic) is the
@@ -10,13 +10,18 @@ export const HISTORY_START = Date.UTC(2026, 0, 5);
 
 /**
  * Opens the settings page (the app creates its database), writes the history's log and memory
- * rows straight into IndexedDB in chunks, drops the derived packs and reloads.
+ * rows straight into IndexedDB and reloads.
  */
 export async function seedHistory(page: Page, rows: number): Promise<void> {
   await page.goto('/settings');
   await expect(page.getByRole('heading', { name: 'Study settings' })).toBeVisible();
   // Scheduled as the app schedules (fuzz on), so the app's replay of the log reproduces it.
-  const { log, memory } = generateHistory({ rows, start: HISTORY_START, fuzz: true });
+  await writeHistory(page, generateHistory({ rows, start: HISTORY_START, fuzz: true }));
+  await page.reload();
+}
+
+/** Writes a history's log and memory rows into the open app's IndexedDB, dropping the packs. */
+export async function writeHistory(page: Page, { log, memory }: History): Promise<void> {
   const logRows = log.map((e) => ({ ...e, beforePhase: e.before?.phase ?? 'new' }));
   const CHUNK = 10_000;
   for (let i = 0; i < Math.max(logRows.length, memory.length); i += CHUNK)
@@ -40,7 +45,6 @@ export async function seedHistory(page: Page, rows: number): Promise<void> {
         }),
       [logRows.slice(i, i + CHUNK), memory.slice(i, i + CHUNK)] as const,
     );
-  await page.reload();
 }
 
 /** Every memory row's due time, by item id, read straight from IndexedDB. */

@@ -75,10 +75,12 @@ export function generateHistory(options: HistoryOptions): History {
     for (let i = 0; i < (options.newPerDay ?? 20); i++)
       cards.push({ id: `gen-${String(cards.length).padStart(5, '0')}`, app: null, real: null });
     now = Math.max(now, session);
+    // Only cards due within the session can come up in it (a card's due changes only when graded).
+    let dueCards = cards.filter((card) => (card.app?.due ?? session) <= sessionEnd);
     for (;;) {
       let next: Card | undefined;
       let nextDue = Infinity;
-      for (const card of cards) {
+      for (const card of dueCards) {
         const due = card.app?.due ?? session;
         if (due < nextDue) [next, nextDue] = [card, due];
       }
@@ -97,6 +99,7 @@ export function generateHistory(options: HistoryOptions): History {
       });
       next.app = after;
       next.real = real.grade(next.real, now, grade);
+      if (after.due > sessionEnd) dueCards = dueCards.filter((card) => card !== next);
     }
   }
   const memory: MemoryRecord[] = cards.flatMap((c) =>

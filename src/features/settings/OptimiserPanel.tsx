@@ -133,7 +133,9 @@ function Evidence({ result }: { result: FitResult }) {
         <table>
           <caption>
             Measured on your {result.fitted.reviews} newest reviews, which the fit did not see (it
-            learnt from the {result.trainItems} before them). Lower is better.
+            learnt from the {result.trainItems} before them, in{' '}
+            <span className="optimiser__fit-time">{(result.fitMs / 1000).toFixed(1)}</span> s).
+            Lower is better.
           </caption>
           <thead>
             <tr>
