@@ -3,12 +3,14 @@
  * light and the dark colour scheme, with zero violations allowed:
  * - home, each exam page, practice setup, settings, data (also with a backup's parsed preview),
  *   the not-found page;
+ * - Settings → "Your memory model": offered, fitting, the evidence with its confirmation, applied;
  * - every chapter of every exam (read from the exam pages' chapter links);
  * - every review state: card front and back, question open, checked right and checked wrong,
  *   session complete, all caught up.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seedHistory } from './optimiserHelpers';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const EXAMS = ['clf-c02', 'dva-c02', 'saa-c03'];
@@ -160,4 +162,24 @@ test('every review state, then a backup preview on the data page', async ({ page
   await page.getByLabel('Backup file').setInputFiles(path);
   await expect(page.locator('.restore-preview')).toBeVisible();
   await axe(page, 'data: backup preview');
+});
+
+test('settings: the memory model offered, fitting, its evidence and confirmation, applied', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await seedHistory(page, 3000);
+  const section = page.getByRole('region', { name: 'Your memory model' });
+  await expect(section.getByRole('button', { name: 'Optimise my schedule' })).toBeVisible();
+  await axe(page, 'memory model, offered');
+  await section.getByRole('button', { name: 'Optimise my schedule' }).click();
+  await expect(section.getByRole('progressbar')).toBeVisible();
+  await axe(page, 'memory model, fitting');
+  await expect(section.getByRole('table')).toBeVisible({ timeout: 90_000 });
+  await section.getByRole('button', { name: 'Apply…' }).click();
+  await axe(page, 'memory model, evidence and confirmation');
+  await section.getByRole('button', { name: 'Apply the fitted parameters' }).click();
+  await expect(section.getByText(/^Applied:/)).toBeVisible({ timeout: 60_000 });
+  await axe(page, 'memory model, applied');
 });
