@@ -48,7 +48,7 @@ export function OptimiserPanel() {
           parameters, and a fifth of them is kept aside to check the fit.
         </p>
       )}
-      {enough && !busy && (
+      {enough && !busy && s.status !== 'fitted' && (
         <button type="button" className="button" onClick={s.start}>
           Optimise my schedule
         </button>
@@ -92,7 +92,8 @@ function Running() {
       ) : (
         <progress id="optimiser-progress" />
       )}
-      <p role="status" className="field-note">
+      {/* For screen readers: the label above is the bar's name, this announces each stage. */}
+      <p role="status" className="visually-hidden">
         {text}
         {progress && stage === 'fitting'
           ? ` ${Math.round((progress.done / Math.max(progress.total, 1)) * 100)}%`
