@@ -16,6 +16,8 @@ export default defineConfig({
       nodeProject('domain', ['test/domain/**/*.test.ts', 'test/ui/**/*.test.ts']),
       // Dexie on fake-indexeddb: progress, packs, backups, the write queue, migrations.
       nodeProject('storage', ['test/storage/**/*.test.ts']),
+      // The FSRS optimiser: fsrs-browser's WebAssembly in Node against the native reference.
+      nodeProject('optimiser', ['test/optimiser/**/*.test.ts']),
       {
         // Screens (and the stores behind them) against the small fixture content, so their
         // assertions stay stable while the real curriculum grows.

@@ -3,6 +3,8 @@
  * speaks in plain MemoryState values (epoch-ms times) and grade names. Pure: `now` is passed in.
  */
 import {
+  default_w,
+  FSRSAlgorithm,
   fsrs,
   generatorParameters,
   Rating,
@@ -11,7 +13,10 @@ import {
   type Grade as FsrsGrade,
   type StepUnit,
 } from 'ts-fsrs';
-import type { Grade, MemoryPhase, MemoryState } from '../schema/study';
+import type { Grade, MemoryPhase, MemoryState, StudySettings } from '../schema/study';
+
+/** FSRS-6's published default parameters (21 numbers), used until the learner's own are fitted. */
+export const DEFAULT_PARAMETERS: readonly number[] = default_w;
 
 export interface SchedulerOptions {
   retention: number;
@@ -20,6 +25,8 @@ export interface SchedulerOptions {
   /** Randomise intervals slightly so items learnt together drift apart. On in the app, off in tests. */
   fuzz: boolean;
   maximumIntervalDays?: number;
+  /** The learner's fitted FSRS-6 parameters (21 numbers); absent = the published defaults. */
+  parameters?: readonly number[] | null;
 }
 
 const RATING: Record<Grade, FsrsGrade> = {
@@ -106,6 +113,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       learning_steps: options.learningSteps as StepUnit[],
       relearning_steps: options.relearningSteps as StepUnit[],
       ...(options.maximumIntervalDays ? { maximum_interval: options.maximumIntervalDays } : {}),
+      ...(options.parameters ? { w: [...options.parameters] } : {}),
     }),
   );
   const cardOf = (state: MemoryState | null, now: number) => toCard(state ?? newMemoryState(now));
@@ -132,6 +140,43 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const days = Math.max(Math.floor((now - state.lastReview) / 86_400_000), 0);
       return engine.forgetting_curve(days, +state.stability.toFixed(8));
     },
+  };
+}
+
+/** The scheduler options for the learner's settings: their retention, steps and parameters. */
+export function schedulerOptionsFor(settings: StudySettings, fuzz: boolean): SchedulerOptions {
+  return {
+    retention: settings.retention,
+    learningSteps: settings.learningSteps,
+    relearningSteps: settings.relearningSteps,
+    fuzz,
+    parameters: settings.fsrsParameters,
+  };
+}
+
+/** One review of an item as FSRS's optimiser sees it: rating 1–4, whole days since the last. */
+export type ReviewStep = readonly [rating: number, deltaDays: number];
+
+/**
+ * FSRS-6's probability of recalling an item at the last review of `history`, from the reviews
+ * before it, with `parameters` (short-term stability on, as the optimiser fits it). The history
+ * must hold at least two reviews; the first one's days are ignored.
+ */
+export function recallPredictor(
+  parameters: readonly number[],
+): (history: readonly ReviewStep[]) => number {
+  const model = new FSRSAlgorithm(
+    generatorParameters({ w: [...parameters], enable_short_term: true }),
+  );
+  return (history) => {
+    let state: { stability: number; difficulty: number } | null = null;
+    for (let i = 0; i < history.length - 1; i++) {
+      const [rating, days] = history[i] as ReviewStep;
+      state = model.next_state(state, i === 0 ? 0 : days, rating);
+    }
+    const last = history.at(-1);
+    if (!state || !last) throw new Error('A prediction needs at least two reviews');
+    return model.forgetting_curve(last[1], state.stability);
   };
 }
 

@@ -55,6 +55,9 @@ export interface ReviewLogEntry {
 /** `1m`, `10m`, `1h`, `1d`: how ts-fsrs writes learning steps. */
 const step = z.string().regex(/^\d+(m|h|d)$/, 'write steps like 1m, 10m, 1h or 1d');
 
+/** FSRS-6's 21 parameters (w0–w20). */
+export const fsrsParameters = z.array(z.number()).length(21);
+
 export const studySettings = z.strictObject({
   /** Target probability of recalling an item when it comes due. */
   retention: z.number().min(0.7).max(0.97),
@@ -70,6 +73,17 @@ export const studySettings = z.strictObject({
   keyboardShortcuts: z.boolean(),
   /** Practice-exam answers count as reviews (right = Good, wrong = Again). Added in v5. */
   examAnswersAsReviews: z.boolean().default(true),
+  /**
+   * The learner's own FSRS-6 parameters, fitted on the device to their review log (Settings →
+   * Optimise my schedule); null = FSRS-6's published defaults. Added with the optimiser: a row
+   * stored before it loads with null.
+   */
+  fsrsParameters: fsrsParameters.nullable().default(null),
+  /** What Revert restores (the parameters in use before the last Apply), and when it was applied. */
+  fsrsRevert: z
+    .strictObject({ parameters: fsrsParameters.nullable(), appliedAt: z.number() })
+    .nullable()
+    .default(null),
 });
 export type StudySettings = z.infer<typeof studySettings>;
 
@@ -84,4 +98,6 @@ export const DEFAULT_SETTINGS: StudySettings = {
   focusDomains: [],
   keyboardShortcuts: true,
   examAnswersAsReviews: true,
+  fsrsParameters: null,
+  fsrsRevert: null,
 };

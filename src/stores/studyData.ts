@@ -5,7 +5,7 @@
  */
 import { examDateFitter, fitToExamDate } from '../domain/examDateScheduling';
 import { doneSince } from '../domain/queue';
-import { createScheduler } from '../domain/scheduler';
+import { createScheduler, schedulerOptionsFor } from '../domain/scheduler';
 import { sessionWith } from '../domain/session';
 import type { Grade, MemoryState, ReviewLogEntry, StudySettings } from '../schema/study';
 import type { StoredEntry, StoredProgress } from '../storage/progress';
@@ -14,13 +14,8 @@ import type { StudyData } from './studyStore';
 /** Interval fuzz: on for learners, off under test so intervals are predictable. */
 const FUZZ = import.meta.env.MODE !== 'test';
 
-export const schedulerFor = (s: StudySettings) =>
-  createScheduler({
-    retention: s.retention,
-    learningSteps: s.learningSteps,
-    relearningSteps: s.relearningSteps,
-    fuzz: FUZZ,
-  });
+/** The scheduler for the settings, with the learner's own FSRS parameters once fitted. */
+export const schedulerFor = (s: StudySettings) => createScheduler(schedulerOptionsFor(s, FUZZ));
 
 /**
  * The state a grade leads to: the scheduler's, fitted to the exam date when one is being

@@ -4,6 +4,7 @@
  * - home, each exam page, practice setup, the cheat sheet, settings, data (also with a backup's parsed preview),
  *   the not-found page;
  * - progress: a new learner, and a history with an exam date with every table unfolded;
+ * - Settings → "Your memory model": offered, fitting, the evidence with its confirmation, applied;
  * - every chapter of every exam (read from the exam pages' chapter links);
  * - every review state: card front and back, question open, checked right and checked wrong,
  *   session complete, all caught up.
@@ -11,6 +12,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dateIn, seedHistory } from './history';
+import { seedHistory as seedOptimiserHistory } from './optimiserHelpers';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const EXAMS = ['clf-c02', 'dva-c02', 'saa-c03'];
@@ -212,4 +214,24 @@ test('the search dialog with results, and the item pages of a card and a questio
   await page.goto('/item/not-an-item');
   await expect(page.getByRole('heading', { level: 1, name: 'No such item' })).toBeVisible();
   await axe(page, 'item not found');
+});
+
+test('settings: the memory model offered, fitting, its evidence and confirmation, applied', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await seedOptimiserHistory(page, 3000);
+  const section = page.getByRole('region', { name: 'Your memory model' });
+  await expect(section.getByRole('button', { name: 'Optimise my schedule' })).toBeVisible();
+  await axe(page, 'memory model, offered');
+  await section.getByRole('button', { name: 'Optimise my schedule' }).click();
+  await expect(section.getByRole('progressbar')).toBeVisible();
+  await axe(page, 'memory model, fitting');
+  await expect(section.getByRole('table')).toBeVisible({ timeout: 90_000 });
+  await section.getByRole('button', { name: 'Apply…' }).click();
+  await axe(page, 'memory model, evidence and confirmation');
+  await section.getByRole('button', { name: 'Apply the fitted parameters' }).click();
+  await expect(section.getByText(/^Applied:/)).toBeVisible({ timeout: 60_000 });
+  await axe(page, 'memory model, applied');
 });

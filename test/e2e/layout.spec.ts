@@ -10,6 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dateIn, seedHistory } from './history';
 import { reviewOne } from './helpers';
+import { seedHistory as seedOptimiserHistory } from './optimiserHelpers';
 
 /** What sticks out to the right of the viewport, outside any scrolling or clipping box. */
 async function overflow(page: Page): Promise<string[]> {
@@ -222,6 +223,22 @@ test.describe('the smaller fixes', () => {
     );
     expect(widths.length).toBeGreaterThan(5);
     expect(new Set(widths)).toEqual(new Set([18]));
+  });
+
+  test('settings: the memory model in each state', async ({ page }) => {
+    test.setTimeout(120_000);
+    await seedOptimiserHistory(page, 3000);
+    const section = page.getByRole('region', { name: 'Your memory model' });
+    await fits(page, 'memory model, offered', PHONE_320, PHONE_LARGE_TEXT);
+    await section.getByRole('button', { name: 'Optimise my schedule' }).click();
+    await fits(page, 'memory model, fitting', PHONE_320, PHONE_LARGE_TEXT);
+    await expect(section.getByRole('table')).toBeVisible({ timeout: 90_000 });
+    await section.getByRole('button', { name: 'Apply…' }).click();
+    await section.locator('summary').click();
+    await fits(page, 'memory model, evidence', PHONE_320, PHONE_LARGE_TEXT);
+    await section.getByRole('button', { name: 'Apply the fitted parameters' }).click();
+    await expect(section.getByText(/^Applied:/)).toBeVisible({ timeout: 60_000 });
+    await fits(page, 'memory model, applied', PHONE_320, PHONE_LARGE_TEXT);
   });
 
   test('not-found pages say so in the title; exam codes work in capitals', async ({ page }) => {

@@ -8,6 +8,7 @@ import { examById } from '../../stores/catalog';
 import { useExamStore } from '../../stores/examStore';
 import { useStudyStore } from '../../stores/studyStore';
 import { FocusFieldset } from './FocusFieldset';
+import { OptimiserPanel } from './OptimiserPanel';
 import { StorageSummary } from './StorageSummary';
 import {
   DailyLimitsFieldset,
@@ -58,7 +59,9 @@ function SettingsForm({ saved, unavailable }: { saved: StudySettings; unavailabl
     const checked = settingsFromForm(draft, steps);
     if (!checked.ok) return setMessage({ kind: 'error', text: checked.error });
     try {
-      await updateSettings(checked.settings);
+      // The memory model's parameters change only through its own panel (applied by a worker).
+      const { fsrsParameters, fsrsRevert } = useStudyStore.getState().settings;
+      await updateSettings({ ...checked.settings, fsrsParameters, fsrsRevert });
       setMessage({ kind: 'ok', text: 'Settings saved.' });
     } catch {
       setMessage({ kind: 'error', text: 'Settings could not be saved. Try again.' });
@@ -96,6 +99,7 @@ function SettingsForm({ saved, unavailable }: { saved: StudySettings; unavailabl
           {message?.text}
         </p>
       </form>
+      {!unavailable && <OptimiserPanel />}
       <StorageSummary />
     </div>
   );
