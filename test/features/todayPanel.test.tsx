@@ -37,14 +37,15 @@ afterEach(async () => {
 
 /** Today's counts, once they read `text` (the queue is rebuilt after the first paint). */
 const countsRead = (text: string) =>
-  waitFor(() => expect(screen.getByText(/due ·/)).toHaveTextContent(text));
+  waitFor(() => expect(screen.getByText(/due ·/)).toHaveTextContent(text), { timeout: 5000 });
 const setDate = (date: string) =>
   openStudyDatabase().then((db) => saveExamDate(db, { examId: 'DVA-C02', date, setAt: now }));
 
 describe('Today panel with an exam date', () => {
   it('sets, changes and clears the date, and says how many days are left', async () => {
     renderApp('/exams/dva-c02');
-    const panel = await screen.findByRole('region', { name: 'Your exam' });
+    // The panel is a lazy chunk that loads the study items: allow a slow, shared machine time.
+    const panel = await screen.findByRole('region', { name: 'Your exam' }, { timeout: 5000 });
     expect(within(panel).getByText('Set your exam date')).toBeVisible();
     await userEvent.type(within(panel).getByLabelText('DVA-C02 exam date'), '2026-12-20');
     await userEvent.click(within(panel).getByRole('button', { name: 'Save date' }));
@@ -113,7 +114,11 @@ describe('Today panel with an exam date', () => {
   it('shows readiness at a glance once it is worked out', async () => {
     renderApp('/exams/dva-c02');
     expect(
-      await screen.findByText(/Readiness \(Lambda part\): Not enough data yet: study/),
+      await screen.findByText(
+        /Readiness \(Lambda part\): Not enough data yet: study/,
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeVisible();
   });
 });

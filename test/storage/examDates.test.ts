@@ -130,6 +130,22 @@ describe('exam dates in backups', () => {
     expect(bad.ok ? '' : bad.error).toMatch(/examDates\[0\]\.date/);
   });
 
+  it("carry an attempt's readiness snapshot (predicted) through a file", async () => {
+    const source = fresh();
+    const predicted = {
+      overall: { mean: 0.6, low: 0.45, high: 0.75 },
+      domains: [{ domain: 1, mean: 0.6 }],
+      enoughData: false,
+    };
+    const attempt = { ...v5Fixture.examAttempts[0], id: 'with-prediction', predicted };
+    await source.examAttempts.add(examAttempt.parse(attempt));
+    const parsed = parseBackup(serializeBackup(await exportBackup(source, now)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const target = fresh();
+    await importBackup(target, parsed.backup, 'replace');
+    expect((await target.examAttempts.get('with-prediction'))?.predicted).toEqual(predicted);
+  });
+
   it('are cleared by a reset', async () => {
     const db = fresh();
     await saveExamDate(db, row('DVA-C02', '2027-01-15'));
