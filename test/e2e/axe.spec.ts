@@ -7,8 +7,9 @@
  * - every review state: card front and back, question open, checked right and checked wrong,
  *   session complete, all caught up.
  */
+import { expect, test } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const EXAMS = ['clf-c02', 'dva-c02', 'saa-c03'];

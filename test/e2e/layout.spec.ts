@@ -7,8 +7,8 @@
  *   practice pages (setup, taking, submit, results) and the not-found pages.
  * Each failure lists the elements (and text runs) that stick out past the viewport.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { reviewOne } from './helpers';
+import { type Page } from '@playwright/test';
+import { expect, reviewOne, test } from './helpers';
 
 /** What sticks out to the right of the viewport, outside any scrolling or clipping box. */
 async function overflow(page: Page): Promise<string[]> {

@@ -9,6 +9,7 @@ import { formatWhen } from '../../ui/time';
 import { useTodayQueue } from '../../stores/useTodayQueue';
 import { backupReminder } from '../../domain/backupReminder';
 import { formatAgo } from '../../ui/format';
+import { TodayPlaceholder } from './TodayPlaceholder';
 
 /** "Today: 12 to review · 20 new" with a button into the review, on the exam's library page. */
 export default function TodayPanel({ exam }: { exam: Exam }) {
@@ -32,7 +33,7 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
   const todayQueue = useTodayQueue(items, now);
   const queue = content && status !== 'idle' && status !== 'loading' ? todayQueue : null;
 
-  if (!queue) return <div className="today today--loading" aria-hidden="true" />;
+  if (!queue) return <TodayPlaceholder />;
   const due = queue.counts.learning + queue.counts.review;
   const reminder = status === 'ready' ? backupReminder(now, lastBackupAt, studiedCount) : null;
   return (
@@ -50,6 +51,13 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
         {status === 'ready' && studiedCount === 0 && (
           <p className="today__note">
             Studied here before? <Link to="/data">Restore a backup</Link>
+          </p>
+        )}
+        {/* One note line is always there (empty when there is nothing to say), so the panel is
+            as tall as its placeholder. */}
+        {!(status === 'ready' && studiedCount === 0) && !reminder && (
+          <p className="today__note" aria-hidden="true">
+            &nbsp;
           </p>
         )}
         {reminder && (

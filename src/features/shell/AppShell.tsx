@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { examById } from '../../stores/catalog';
-import { useExamStore } from '../../stores/examStore';
+import { useRememberedExam } from '../../stores/examStore';
 import { StatusBanners } from './StatusBanners';
 
 /** Header, skip link and the page outlet. Moves focus to the new page's heading on navigation. */
 export function AppShell() {
-  const examId = useExamStore((s) => s.examId);
+  const examId = useRememberedExam();
   const exam = examById(examId);
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);

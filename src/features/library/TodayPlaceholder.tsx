@@ -1,0 +1,16 @@
+/**
+ * Where the Today panel goes, holding its place until the counts arrive from IndexedDB: the
+ * same lines as the panel (title, counts, one note, the button), laid out but not shown.
+ */
+export function TodayPlaceholder() {
+  return (
+    <div className="today today--loading" aria-hidden="true">
+      <div>
+        <p className="today__title">Today</p>
+        <p className="today__counts">&nbsp;</p>
+        <p className="today__note">&nbsp;</p>
+      </div>
+      <span className="button">Start review</span>
+    </div>
+  );
+}
