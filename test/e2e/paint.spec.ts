@@ -5,7 +5,8 @@
  *   finished installing and "Ready to work offline" appeared;
  * - a chapter is readable with JavaScript off (its prerendered HTML holds the body and pager);
  * - prerendered pages hydrate with no console error (hydration problems are logged as errors);
- * - every HTML file in dist/ carries the Content-Security-Policy meta;
+ * - every HTML file in dist/ carries the Content-Security-Policy meta, and each prerendered one
+ *   starts the app from the boot script (after the first paint), not from a module script;
  * - `vite preview` sends the `_headers` rules: hashed assets immutable for a year, pages and
  *   sw.js revalidated; a path with no file gets the app shell and renders in the browser;
  * - offline, the service worker serves a never-visited chapter's prerendered file;
@@ -106,6 +107,9 @@ test('every HTML file carries the Content-Security-Policy', () => {
       `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
     );
     expect(text, `${file} has an inline script`).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // A prerendered page starts its scripts after the first paint, from the boot script.
+    if (!file.endsWith('app.html'))
+      expect(text, file).toMatch(/<script defer src="\/assets\/boot-[^"]+\.js" data-entry=/);
   }
 });
 
