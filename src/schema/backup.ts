@@ -7,6 +7,7 @@
  * some other JSON file, a backup from a newer app), they get one sentence saying what is wrong
  * and what to do about it.
  */
+import './jitless.ts';
 import { z } from 'zod';
 import { examAnswer, examAttempt } from './examAttempt';
 import { examDateRow } from './examDate';

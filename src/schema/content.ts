@@ -3,6 +3,7 @@
  * compiler emits for the app. The compiler validates source files with the `*Source` schemas;
  * the app imports the compiled shapes (plain data, HTML already sanitised at build time).
  */
+import './jitless.ts';
 import { z } from 'zod';
 import type { Exam } from './exam.ts';
 import type { Fact } from './fact.ts';

@@ -1,4 +1,5 @@
 /** Exam definitions as instructors write them in `content/exams/*.yaml`. */
+import './jitless.ts';
 import { z } from 'zod';
 import { examId } from './ids.ts';
 

@@ -4,6 +4,7 @@
  * flagged question. The result snapshot is never recomputed, so a later content edit never
  * changes a past score. Times are epoch milliseconds.
  */
+import './jitless.ts';
 import { z } from 'zod';
 import { DIFFICULTIES } from './content';
 

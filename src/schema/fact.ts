@@ -1,4 +1,5 @@
 /** The facts registry (`content/facts.yaml`): each Lambda figure, defined once, with its source. */
+import './jitless.ts';
 import { z } from 'zod';
 import { isoDate } from './ids.ts';
 

@@ -2,6 +2,7 @@
  * Identifier rules shared by the compiler and the app. Learner progress is keyed by these ids,
  * so they are deliberately strict: lowercase, digits and single hyphens, never reused.
  */
+import './jitless.ts';
 import { z } from 'zod';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

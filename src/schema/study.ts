@@ -2,6 +2,7 @@
  * Study data shared by the domain, storage and backups: memory states, the review log, settings.
  * Times are epoch milliseconds so IndexedDB can index them and backups stay plain JSON.
  */
+import './jitless.ts';
 import { z } from 'zod';
 
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;

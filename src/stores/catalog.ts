@@ -31,10 +31,23 @@ export function chaptersForExam(examId: string): ChapterMeta[] {
   return index.chapters.filter((c) => c.exams.includes(examId));
 }
 
+const loadedChapters = new Map<string, ChapterBody>();
+
+/** A chapter's text, fetched once (a preload on hover and the page's own load share it). */
 export async function loadChapter(id: string): Promise<ChapterBody> {
   const load = chapterLoaders[id];
   if (!load) throw new Error(`No chapter "${id}"`);
-  return (await load()).default;
+  const body = (await load()).default;
+  loadedChapters.set(id, body);
+  return body;
+}
+
+/**
+ * A chapter's text if it has been fetched already: prerendering and the browser's first render
+ * over prerendered HTML load it before rendering, so the page shows it without a loading state.
+ */
+export function loadedChapter(id: string): ChapterBody | undefined {
+  return loadedChapters.get(id);
 }
 
 /** An exam's "Numbers and traps" sheet (all three load together: one small chunk). */

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import { readChosenExam, writeChosenExam } from '../storage/preferences';
+import { useHydrated } from '../ui/useHydrated';
 import { examById } from './catalog';
 
 interface ExamState {
@@ -24,4 +25,14 @@ export function useChosenExamFromRoute(examId: string | undefined): void {
   useEffect(() => {
     if (examId && examId !== chosen) choose(examId);
   }, [examId, chosen, choose]);
+}
+
+/**
+ * The remembered exam as a screen may show it: null while prerendering and hydrating (the HTML
+ * is the same for every learner), the learner's choice from the first render after.
+ */
+export function useRememberedExam(): string | null {
+  const hydrated = useHydrated();
+  const examId = useExamStore((s) => s.examId);
+  return hydrated ? examId : null;
 }

@@ -9,8 +9,9 @@
  * - every review state: card front and back, question open, checked right and checked wrong,
  *   session complete, all caught up.
  */
+import { expect, test } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { dateIn, seedHistory } from './history';
 import { seedHistory as seedOptimiserHistory } from './optimiserHelpers';
 

@@ -5,9 +5,9 @@
  * - a corrupt (truncated) or foreign file is refused with a message and changes nothing;
  * - reset asks first, and deletes progress only when confirmed.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { counts, reviewLog, reviewOne, screenshots, withoutIds } from './helpers';
+import { counts, expect, reviewLog, reviewOne, screenshots, test, withoutIds } from './helpers';
 
 async function reviewSome(page: Page, n: number) {
   await page.goto('/exams/clf-c02/review');

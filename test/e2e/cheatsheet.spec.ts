@@ -3,8 +3,7 @@
  * be, its source and a link back to the section of each trap; printed by Chromium, each exam's
  * sheet is a two-page handout with nothing of the app's frame on it; offline once visited.
  */
-import { expect, test } from '@playwright/test';
-import { serviceWorkerReady } from './helpers';
+import { expect, test, serviceWorkerReady } from './helpers';
 
 test('the exam page leads to the sheet: figures, what they were, sources, traps', async ({
   page,

@@ -11,9 +11,9 @@
  *   (default /tmp/shots-exam-date).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { counts, reviewLog, reviewOne } from './helpers';
+import { expect, test, counts, reviewLog, reviewOne } from './helpers';
 import { fitsNarrow } from './fit';
 
 const DAY = 86_400_000;

@@ -1,5 +1,34 @@
-/** Shared steps of the end-to-end tests. */
-import { expect, type Page } from '@playwright/test';
+/** Shared steps of the end-to-end tests, and the `test` every spec uses. */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** What the init script below adds to every page's window. */
+declare const window: Window & { reportCspViolation?: (text: string) => Promise<void> };
+
+/**
+ * Playwright's `test`, failing any test in which a page broke the Content-Security-Policy: a
+ * `securitypolicyviolation` event in any page of the test's browser context is collected and
+ * the test fails at its end, listing each (directive, what was blocked, where).
+ */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    const violations: string[] = [];
+    await context.exposeBinding('reportCspViolation', (_source, text: string) => {
+      violations.push(text);
+    });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const where = `${e.sourceFile || e.documentURI}:${String(e.lineNumber)}`;
+        void window.reportCspViolation?.(
+          `${e.effectiveDirective} blocked ${e.blockedURI} (${where})`,
+        );
+      });
+    });
+    await use(context);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
+  },
+});
 
 export interface Counts {
   learning: number;

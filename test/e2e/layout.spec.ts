@@ -7,9 +7,9 @@
  *   practice pages (setup, taking, submit, results), the cheat sheet and the not-found pages.
  * Each failure lists the elements (and text runs) that stick out past the viewport.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, reviewOne, test } from './helpers';
 import { dateIn, seedHistory } from './history';
-import { reviewOne } from './helpers';
 import { seedHistory as seedOptimiserHistory } from './optimiserHelpers';
 
 /** What sticks out to the right of the viewport, outside any scrolling or clipping box. */
@@ -215,6 +215,9 @@ test.describe('the smaller fixes', () => {
   test('settings: a checkbox keeps its size when its label wraps', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 844 });
     await page.goto('/exams/dva-c02');
+    // The exam page is prerendered: it remembers the exam once the app has started on it (the
+    // Today panel fills in then).
+    await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
     await page.goto('/settings');
     const boxes = page.locator('.check input');
     await expect(boxes.first()).toBeVisible();
@@ -307,6 +310,8 @@ test.describe('the smaller fixes', () => {
 
   test('a heading that takes focus is underlined, not boxed', async ({ page }) => {
     await page.goto('/exams/dva-c02');
+    // Once the app has started on the prerendered page (before, a link is a plain page load).
+    await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
     // By keyboard, so the focus is visible: the chapter's heading takes it on arrival.
     await page.locator('.chapter-item__title a').first().focus();
     await page.keyboard.press('Enter');

@@ -2,8 +2,7 @@
  * Leaving right after a grade (reload, navigation, closing the tab) keeps the review: queued
  * writes start on pagehide instead of waiting for the next paint.
  */
-import { expect, test } from '@playwright/test';
-import { reviewLog, reviewOne } from './helpers';
+import { expect, reviewLog, reviewOne, test } from './helpers';
 
 test('a review survives leaving the page right after the grade', async ({ page }) => {
   for (let i = 1; i <= 8; i++) {

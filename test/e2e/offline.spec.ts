@@ -5,12 +5,12 @@
  * - once installed, every request the page makes is answered by the service worker;
  * - Chrome reports no installability errors for the manifest and worker.
  */
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-import { counts, reviewLog, reviewOne, serviceWorkerReady } from './helpers';
+import { counts, expect, reviewLog, reviewOne, serviceWorkerReady, test } from './helpers';
 
 test('after one visit: offline reload, deep links and reviews; every review kept', async ({
   page,

@@ -8,8 +8,7 @@
  * - Cancel stops a fit and changes nothing; the page stays usable while the fit runs;
  * - the wasm is fetched only when the learner asks, never on the way to the page.
  */
-import { expect, test } from '@playwright/test';
-import { serviceWorkerReady } from './helpers';
+import { expect, test, serviceWorkerReady } from './helpers';
 import { dueDates, seedHistory } from './optimiserHelpers';
 
 test.describe.configure({ timeout: 120_000 });

@@ -9,8 +9,8 @@
  * - the same attempt offline; practice mode by keyboard only; a second tab kept out.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { reviewLog, screenshots, serviceWorkerReady } from './helpers';
+import { type Page } from '@playwright/test';
+import { expect, reviewLog, screenshots, serviceWorkerReady, test } from './helpers';
 
 const START = new Date('2026-12-01T09:00:00Z');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

@@ -6,7 +6,7 @@
  *
  * The history is seeded by ./history.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers';
 import { dateIn, seedHistory } from './history';
 
 test('a learner with a history sees heatmap, forecast, retention, mastery and the plan', async ({

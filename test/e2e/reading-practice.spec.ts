@@ -8,8 +8,9 @@
  *   link, the reader opened from a review, the chapter's end and the chapter review; no sideways
  *   scroll at 320 px or at 200 % text in those states.
  */
+import { expect, test } from './helpers';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

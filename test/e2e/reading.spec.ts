@@ -8,8 +8,7 @@
  *   chapter shows, with header and footer, also after a reload), and one in a path shows the
  *   not-found page.
  */
-import { expect, test } from '@playwright/test';
-import { serviceWorkerReady } from './helpers';
+import { expect, serviceWorkerReady, test } from './helpers';
 
 test('home → library → chapter → section link', async ({ page }) => {
   await page.goto('/');

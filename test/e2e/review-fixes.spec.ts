@@ -8,8 +8,8 @@
  *   Tab reaches the suggested grade next;
  * - a letter key moves focus to the option it chose, so Space then acts on that option.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { counts, reviewLog, reviewOne } from './helpers';
+import { type Page } from '@playwright/test';
+import { counts, expect, reviewLog, reviewOne, test } from './helpers';
 
 const shownItem = (page: Page) => page.locator('[data-item-id]');
 const reveal = (page: Page) => page.getByRole('button', { name: /Show answer/ });

@@ -2,7 +2,6 @@
  * Not part of the test run: `SCREENSHOTS=1 npx playwright test screenshots` writes PNGs of every
  * screen at phone (390 px) and desktop (1280 px) width to ./screenshots for review by eye.
  */
-import { test } from '@playwright/test';
 
 const widths = [
   { name: 'phone', width: 390, height: 844 },
@@ -96,3 +95,4 @@ for (const scheme of ['light', 'dark'] as const) {
     await shoot('history');
   });
 }
+import { test } from './helpers';

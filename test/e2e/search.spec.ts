@@ -6,8 +6,8 @@
  * - a card or question result opens its item page with the answers;
  * - with the network cut after the first visit, search still loads its index and finds.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { serviceWorkerReady } from './helpers';
+import { type Page } from '@playwright/test';
+import { expect, test, serviceWorkerReady } from './helpers';
 
 const field = (page: Page) => page.getByRole('combobox', { name: /Search chapters/ });
 const options = (page: Page) => page.getByRole('listbox', { name: 'Results' }).getByRole('option');

@@ -2,8 +2,7 @@
  * When IndexedDB can't be used (private mode, blocked site data) the app says so on every screen
  * and still works for the session, in memory.
  */
-import { expect, test } from '@playwright/test';
-import { reviewOne, screenshots } from './helpers';
+import { expect, reviewOne, screenshots, test } from './helpers';
 
 test('IndexedDB unavailable: a clear banner, and study still works in memory', async ({ page }) => {
   // As in a browser that refuses site storage: opening any database fails.

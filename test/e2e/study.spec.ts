@@ -6,8 +6,7 @@
  * - Undo (Z) restores the previous state, also in storage (it survives a reload);
  * - on the next study day the new-item allowance is back and due reviews appear.
  */
-import { expect, test } from '@playwright/test';
-import { counts, reviewOne } from './helpers';
+import { counts, expect, reviewOne, test } from './helpers';
 
 test('review both kinds, reload, undo, and a new day', async ({ page }) => {
   await page.goto('/exams/dva-c02');

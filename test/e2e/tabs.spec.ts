@@ -5,8 +5,7 @@
  * - a newer version of the app upgrading the database makes the older tab ask for a reload
  *   instead of breaking.
  */
-import { expect, test } from '@playwright/test';
-import { counts, reviewLog, reviewOne } from './helpers';
+import { counts, expect, reviewLog, reviewOne, test } from './helpers';
 
 test('two tabs grading in turn: both stay consistent and every grade is logged', async ({
   context,

@@ -6,10 +6,9 @@
  *   from the cache (new content reaches returning learners; outdated caches are cleaned);
  * - a second tab, mid-review, is not reloaded when the first one accepts the update.
  */
-import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { preview, type PreviewServer } from 'vite';
-import { reviewLog, reviewOne, screenshots, serviceWorkerReady } from './helpers';
+import { expect, reviewLog, reviewOne, screenshots, serviceWorkerReady, test } from './helpers';
 
 const PORT = 4175;
 const ORIGIN = `http://127.0.0.1:${PORT}`;

@@ -27,18 +27,19 @@ describe('home', () => {
   it('remembers the chosen exam across visits', async () => {
     const { router } = renderApp('/');
     await userEvent.click(screen.getByRole('link', { name: /Study DVA-C02/ }));
-    expect(router.state.location.pathname).toBe('/exams/dva-c02');
+    // The exam page is a lazy chunk: the navigation completes once it has loaded.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/exams/dva-c02'));
     expect(localStorage.getItem('exam-prep:exam')).toBe('DVA-C02');
-    await userEvent.click(screen.getByRole('link', { name: 'Exams' }));
+    await userEvent.click(await screen.findByRole('link', { name: 'Exams' }));
     expect(screen.getByText('Your exam')).toBeVisible();
     expect(screen.getByRole('link', { name: /Continue DVA-C02/ })).toBeVisible();
   });
 });
 
 describe('library', () => {
-  it('lists the exam’s chapters with level and read time', () => {
+  it('lists the exam’s chapters with level and read time', async () => {
     renderApp('/exams/dva-c02');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'DVA-C02 AWS Certified Developer – Associate',
     );
     const link = screen.getByRole('link', { name: 'Limits' });
@@ -47,9 +48,9 @@ describe('library', () => {
     expect(screen.getByText('Intermediate')).toBeVisible();
   });
 
-  it('says so when the exam does not exist', () => {
+  it('says so when the exam does not exist', async () => {
     renderApp('/exams/xyz-c01');
-    expect(screen.getByRole('heading', { name: 'No such exam' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'No such exam' })).toBeVisible();
   });
 });
 

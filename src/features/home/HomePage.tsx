@@ -3,13 +3,16 @@ import type { Exam } from '../../schema/exam';
 import { levelLabel, plural } from '../../ui/format';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { exams, summaries } from '../../stores/catalog';
-import { useExamStore } from '../../stores/examStore';
+import { useExamStore, useRememberedExam } from '../../stores/examStore';
 
-/** Home: the three exams, what each holds, and the learner's remembered choice first. */
+/**
+ * Home: the three exams and what each holds, the learner's remembered choice marked. The cards
+ * keep the course's order: the page is prerendered for everyone, and moving the chosen card to
+ * the front after hydration would shift the page under the reader.
+ */
 export function HomePage() {
   usePageTitle(null);
-  const chosen = useExamStore((s) => s.examId);
-  const ordered = [...exams].sort((a, b) => Number(b.id === chosen) - Number(a.id === chosen));
+  const chosen = useRememberedExam();
 
   return (
     <div className="page">
@@ -24,7 +27,7 @@ export function HomePage() {
         {chosen ? 'Your exam, and the others' : 'Choose your exam'}
       </h2>
       <ul className="exam-grid" aria-labelledby="exams-heading">
-        {ordered.map((exam) => (
+        {exams.map((exam) => (
           <li key={exam.id}>
             <ExamCard exam={exam} current={exam.id === chosen} />
           </li>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ChapterMeta } from '../../schema/content';
 import { formatDate, levelLabel, plural } from '../../ui/format';
+import { preloadChapter } from '../../routePreload';
 
 /** "Chapters": the exam's chapters in order, each with its summary, level, length and update. */
 export function ChapterList({ chapters }: { chapters: readonly ChapterMeta[] }) {
@@ -20,7 +21,13 @@ export function ChapterList({ chapters }: { chapters: readonly ChapterMeta[] }) 
               </span>
               <div className="chapter-item__body">
                 <h3 className="chapter-item__title">
-                  <Link to={`/read/${c.id}`}>{c.title}</Link>
+                  <Link
+                    to={`/read/${c.id}`}
+                    onMouseEnter={() => preloadChapter(c.id)}
+                    onFocus={() => preloadChapter(c.id)}
+                  >
+                    {c.title}
+                  </Link>
                 </h3>
                 <p className="chapter-item__summary">{c.summary}</p>
                 <p className="chapter-item__meta">

@@ -24,9 +24,14 @@ export function ExamGuide({ exam }: { exam: Exam }) {
               </span>
               <span className="domain-list__weight">{d.weight}%</span>
             </div>
-            <div className="meter" aria-hidden="true">
-              <span style={{ width: `${d.weight}%` }} />
-            </div>
+            <svg
+              className="meter"
+              viewBox="0 0 100 1"
+              preserveAspectRatio="none"
+              aria-hidden="true"
+            >
+              <rect width={d.weight} height="1" />
+            </svg>
             <ul className="task-list">
               {d.tasks
                 .filter((t) => t.lambda)

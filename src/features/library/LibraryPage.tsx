@@ -7,8 +7,11 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { chaptersForExam, examBySlug, summaries } from '../../stores/catalog';
 import { useChosenExamFromRoute } from '../../stores/examStore';
 import { NotFound } from '../../ui/NotFound';
+import { useHydrated } from '../../ui/useHydrated';
 import { ChapterList } from './ChapterList';
 import { ExamGuide } from './ExamGuide';
+import { TodayPlaceholder } from './TodayPlaceholder';
+import './library.css';
 
 // Loaded on demand: it brings the scheduler, IndexedDB and the study items.
 const TodayPanel = lazy(() => import('./TodayPanel'));
@@ -20,6 +23,7 @@ export function LibraryPage() {
   usePageTitle(exam ? `${exam.id} chapters` : 'No such exam');
 
   useChosenExamFromRoute(exam?.id);
+  const hydrated = useHydrated();
 
   if (!exam) return <NotFound what="exam" />;
   const chapters = chaptersForExam(exam.id);
@@ -31,9 +35,15 @@ export function LibraryPage() {
       </nav>
       <LibraryHeader exam={exam} chapters={chapters} />
 
-      <Suspense fallback={<div className="today today--loading" aria-hidden="true" />}>
-        <TodayPanel exam={exam} />
-      </Suspense>
+      {/* Today depends on this device's IndexedDB: the prerendered page (and hydration) show a
+          placeholder of the same size, and the counts fill in after. */}
+      {hydrated ? (
+        <Suspense fallback={<TodayPlaceholder exam={exam} />}>
+          <TodayPanel exam={exam} />
+        </Suspense>
+      ) : (
+        <TodayPlaceholder exam={exam} />
+      )}
       <PracticeEntry exam={exam} />
 
       <div className="library-layout">

@@ -13,6 +13,7 @@ import { setExamDate, useExamDate, useExamDatesStore, useExamDay } from '../../s
 import { useReadinessGlance } from '../../stores/useReadinessGlance';
 import { formatAgo } from '../../ui/format';
 import { ExamCountdown } from './ExamCountdown';
+import { TodayPlaceholder } from './TodayPlaceholder';
 import './library.css';
 
 /**
@@ -46,7 +47,7 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
   const queue =
     content && datesLoaded && status !== 'idle' && status !== 'loading' ? todayQueue : null;
 
-  if (!queue) return <div className="today today--loading" aria-hidden="true" />;
+  if (!queue) return <TodayPlaceholder exam={exam} />;
   const due = queue.counts.learning + queue.counts.review;
   const reminder = status === 'ready' ? backupReminder(now, lastBackupAt, studiedCount) : null;
   const { dayStartHour } = settings;
@@ -72,6 +73,13 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
           {status === 'ready' && studiedCount === 0 && (
             <p className="today__note">
               Studied here before? <Link to="/data">Restore a backup</Link>
+            </p>
+          )}
+          {/* One note line is always there (empty when there is nothing to say), so the panel is
+              as tall as its placeholder. */}
+          {!newPaused && !(status === 'ready' && studiedCount === 0) && !reminder && (
+            <p className="today__note" aria-hidden="true">
+              &nbsp;
             </p>
           )}
           {reminder && (

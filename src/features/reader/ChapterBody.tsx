@@ -1,6 +1,7 @@
 import { useCallback, useEffect, type MouseEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { Notice } from '../../ui/Notice';
+import { preloadChapter } from '../../routePreload';
 
 /**
  * The chapter's text. Links to other chapters and to sections navigate within the app instead
@@ -35,8 +36,21 @@ export function ChapterBody({ html }: { html: string }) {
   return (
     // The HTML was produced and sanitised at build time by the content compiler.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions, jsx-a11y/click-events-have-key-events
-    <div className="prose" onClick={onClick} dangerouslySetInnerHTML={{ __html: html }} />
+    <div
+      className="prose"
+      onClick={onClick}
+      onMouseOver={preloadLinkedChapter}
+      onFocus={preloadLinkedChapter}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
+}
+
+/** Hovering or focusing a link to another chapter starts fetching it (see routePreload). */
+function preloadLinkedChapter(e: { target: EventTarget }) {
+  const link = (e.target as HTMLElement).closest('a');
+  const id = link?.dataset.chapter;
+  if (id) preloadChapter(id);
 }
 
 /**

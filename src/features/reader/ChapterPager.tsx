@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ChapterMeta } from '../../schema/content';
 import type { Exam } from '../../schema/exam';
+import { preloadChapter } from '../../routePreload';
 
 /** Links to the previous and next chapter, or back to the exam's chapters after the last one. */
 export function ChapterPager({
@@ -15,7 +16,13 @@ export function ChapterPager({
   return (
     <nav className="pager" aria-label="Chapters">
       {previous ? (
-        <Link className="pager__link" to={`/read/${previous.id}`} rel="prev">
+        <Link
+          className="pager__link"
+          to={`/read/${previous.id}`}
+          rel="prev"
+          onMouseEnter={() => preloadChapter(previous.id)}
+          onFocus={() => preloadChapter(previous.id)}
+        >
           <span className="pager__label">Previous</span> {previous.title}
         </Link>
       ) : (

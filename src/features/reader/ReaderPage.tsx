@@ -1,8 +1,10 @@
+import { useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import type { ChapterMeta } from '../../schema/content';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { whenIdle } from '../../ui/whenIdle';
 import { chapterById, chaptersForExam, examById } from '../../stores/catalog';
-import { useExamStore } from '../../stores/examStore';
+import { useRememberedExam } from '../../stores/examStore';
 import { NotFound } from '../../ui/NotFound';
 import { ChapterBody, ChapterLoadFailed } from './ChapterBody';
 import { ChapterFigures } from './ChapterFigures';
@@ -11,6 +13,7 @@ import { ChapterPager } from './ChapterPager';
 import { ChapterPractice } from './ChapterPractice';
 import { ChapterTasks } from './ChapterTasks';
 import { ReturnToReview } from './ReturnToReview';
+import { preloadChapter } from '../../routePreload';
 import { SectionNav } from './SectionNav';
 import { useChapterBody } from './useChapterBody';
 import './reader.css';
@@ -26,7 +29,7 @@ export function ReaderPage() {
 }
 
 function Reader({ chapter }: { chapter: ChapterMeta }) {
-  const chosen = useExamStore((s) => s.examId);
+  const chosen = useRememberedExam();
   // Read in the context of the learner's exam when the chapter serves it.
   const exam = examById(chosen && chapter.exams.includes(chosen) ? chosen : chapter.exams[0]);
   const { load, retry } = useChapterBody(chapter.id);
@@ -35,6 +38,13 @@ function Reader({ chapter }: { chapter: ChapterMeta }) {
   const position = siblings.findIndex((c) => c.id === chapter.id);
   const previous = position > 0 ? siblings[position - 1] : undefined;
   const next = position >= 0 ? siblings[position + 1] : undefined;
+  const ready = load.state === 'ready';
+
+  // Once this chapter is on screen, fetch the next one while the learner reads.
+  useEffect(() => {
+    if (!ready || !next) return;
+    return whenIdle(() => preloadChapter(next.id));
+  }, [ready, next]);
 
   return (
     <div className="page reader">
@@ -58,7 +68,8 @@ function Reader({ chapter }: { chapter: ChapterMeta }) {
               {exam && <ChapterPractice chapter={chapter} exam={exam} />}
             </>
           )}
-          <ChapterPager exam={exam} previous={previous} next={next} />
+          {/* After the body, never before it: arriving text would push it down. */}
+          {load.state !== 'loading' && <ChapterPager exam={exam} previous={previous} next={next} />}
         </article>
         <SectionNav sections={chapter.sections} ready={load.state === 'ready'} variant="sidebar" />
       </div>

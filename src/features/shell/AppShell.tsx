@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { examById } from '../../stores/catalog';
-import { useExamStore } from '../../stores/examStore';
+import { useRememberedExam } from '../../stores/examStore';
 import { StatusBanners } from './StatusBanners';
 
 /**
@@ -9,7 +9,7 @@ import { StatusBanners } from './StatusBanners';
  * `search` is the header's search control (the router passes it in: it is another feature's).
  */
 export function AppShell({ search }: { search?: ReactNode }) {
-  const examId = useExamStore((s) => s.examId);
+  const examId = useRememberedExam();
   const exam = examById(examId);
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);

@@ -1,10 +1,14 @@
 import { useEffect, type ReactNode } from 'react';
 import { applyUpdate, useUpdateStore } from '../../stores/updateStore';
 import { probeStorage, useStorageHealth } from '../../stores/storageHealth';
+import './shell.css';
 
 /**
- * Banners every screen shows under the header: a new version is ready (the learner chooses when
- * to reload), the app now works offline, progress can't be saved, or this tab is outdated.
+ * Messages every screen can show: a new version is ready (the learner chooses when to reload),
+ * the app now works offline, progress can't be saved, or this tab is outdated. They float over
+ * the foot of the window (shell.css) instead of sitting above the page, so appearing (the
+ * service worker finishing its install, a storage probe failing) pushes nothing down. The polite
+ * live region is always in the page, so what appears in it is announced.
  */
 export function StatusBanners() {
   const { updateReady, offlineReady, reloading } = useUpdateStore();
@@ -35,21 +39,23 @@ export function StatusBanners() {
           </p>
         </div>
       )}
-      {updateReady && (health.kind === 'ok' || health.kind === 'unavailable') && (
-        <div className="app-banner" role="status">
-          <p>{reloading ? 'Saving your reviews, then reloading…' : 'A new version is ready.'}</p>
-          {!reloading && (
-            <button type="button" className="button" onClick={() => void applyUpdate()}>
-              Reload
-            </button>
-          )}
-        </div>
-      )}
-      {offlineReady && !updateReady && (
-        <div className="app-banner" role="status">
-          <p>Ready to work offline: every chapter, card and question is on this device now.</p>
-        </div>
-      )}
+      <div role="status" className="app-banners__status">
+        {updateReady && (health.kind === 'ok' || health.kind === 'unavailable') && (
+          <div className="app-banner">
+            <p>{reloading ? 'Saving your reviews, then reloading…' : 'A new version is ready.'}</p>
+            {!reloading && (
+              <button type="button" className="button" onClick={() => void applyUpdate()}>
+                Reload
+              </button>
+            )}
+          </div>
+        )}
+        {offlineReady && !updateReady && (
+          <div className="app-banner">
+            <p>Ready to work offline: every chapter, card and question is on this device now.</p>
+          </div>
+        )}
+      </div>
     </div>
   );
 }
