@@ -27,7 +27,9 @@ async function openWithSlash() {
   await userEvent.keyboard('/');
   await waitFor(() => expect(input()).toBeInTheDocument());
   // The index loads when the dialog first opens.
-  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/Type a word/));
+  await waitFor(() =>
+    expect(within(screen.getByRole('dialog')).getByRole('status')).toHaveTextContent(/Type a word/),
+  );
 }
 
 describe('search dialog', () => {
@@ -36,7 +38,11 @@ describe('search dialog', () => {
     await openWithSlash();
     expect(screen.getByRole('dialog', { name: 'Search' })).toBeInTheDocument();
     await userEvent.type(input(), 'timeot');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/\d+ results?\./));
+    await waitFor(() =>
+      expect(within(screen.getByRole('dialog')).getByRole('status')).toHaveTextContent(
+        /\d+ results?\./,
+      ),
+    );
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
     expect(options[0]).toHaveTextContent('Chapter section');
     expect(options[0]).toHaveTextContent('Timeout');
