@@ -2,6 +2,7 @@
  * An exam date the learner set for one exam: the local calendar date (no time, no zone), so the
  * exam stays on the same day wherever the device travels, and when it was set.
  */
+import './jitless.ts';
 import { z } from 'zod';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -4,6 +4,8 @@
  * and the note about the item just graded Again. The place only holds while that item is
  * ungraded: its memory state's fingerprint must match when the review opens again.
  */
+// Before zod: no JIT in the browser, whose CSP forbids eval (see schema/jitless.ts).
+import '../schema/jitless';
 import { z } from 'zod';
 import type { MemoryState } from '../schema/study';
 import { readReviewPlace, writeReviewPlace } from '../storage/reviewPlace';
