@@ -125,3 +125,11 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   }
   if (original) await page.setViewportSize(original);
 }
+
+/**
+ * Waits until the app has started on the page (AppShell marks <html data-app="ready">). A
+ * prerendered page shows its text before any script runs: keys and in-app links work only after.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+}

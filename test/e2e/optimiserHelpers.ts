@@ -14,7 +14,9 @@ export const HISTORY_START = Date.UTC(2026, 0, 5);
  */
 export async function seedHistory(page: Page, rows: number): Promise<void> {
   await page.goto('/settings');
-  await expect(page.getByRole('heading', { name: 'Study settings' })).toBeVisible();
+  // The settings form shows once the app has opened IndexedDB (the heading alone is prerendered
+  // HTML, there before any script: writing then would create an empty database).
+  await expect(page.getByRole('button', { name: 'Save settings' })).toBeVisible();
   // Scheduled as the app schedules (fuzz on), so the app's replay of the log reproduces it.
   await writeHistory(page, generateHistory({ rows, start: HISTORY_START, fuzz: true }));
   await page.reload();

@@ -7,7 +7,7 @@
  * - with the network cut after the first visit, search still loads its index and finds.
  */
 import { type Page } from '@playwright/test';
-import { expect, test, serviceWorkerReady } from './helpers';
+import { appReady, expect, test, serviceWorkerReady } from './helpers';
 
 const field = (page: Page) => page.getByRole('combobox', { name: /Search chapters/ });
 const options = (page: Page) => page.getByRole('listbox', { name: 'Results' }).getByRole('option');
@@ -22,6 +22,7 @@ test('/ opens search; "snapstrat" finds SnapStart; ↓ + Enter opens the section
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appReady(page);
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
   await expect(field(page)).toBeFocused();
@@ -54,6 +55,7 @@ test('Ctrl+K opens search from a chapter; Escape closes it and gives focus back'
 }) => {
   await page.goto('/read/dva-invocation-models');
   await expect(page.locator('.prose h2').first()).toBeVisible();
+  await appReady(page);
   const link = page.getByRole('link', { name: 'Skip to content' });
   await link.focus();
   await page.keyboard.press('Control+k');
@@ -75,6 +77,7 @@ test('Ctrl+K opens search from a chapter; Escape closes it and gives focus back'
 
 test('a question result opens its item page with every answer explained', async ({ page }) => {
   await page.goto('/');
+  await appReady(page);
   await page.getByRole('button', { name: 'Search' }).click();
   await searchFor(page, 'thumbnails uploaded images');
   const question = options(page).filter({ hasText: 'Question' }).first();
@@ -98,6 +101,7 @@ test('offline after the first visit: search loads its index and finds', async ({
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await appReady(page);
   await page.keyboard.press('/');
   await searchFor(page, 'snapstrat');
   await expect(options(page).first()).toContainText(/SnapStart/);

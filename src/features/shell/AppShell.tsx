@@ -15,6 +15,12 @@ export function AppShell({ search }: { search?: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
+  // The app has started (hydrated a prerendered page, or rendered): its keys and links work from
+  // now on. Tests wait for this mark; child effects (the search keys) have run before this one.
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
