@@ -1,8 +1,10 @@
 /// <reference types="node" />
 /**
  * The optimiser the app runs (fsrs-browser's WebAssembly, fed by the app's own item builder, as
- * the worker does) against the reference: the native Node binding of fsrs-rs
- * (@open-spaced-repetition/binding, fsrs-rs 6.x), on the same fixed generated log.
+ * the worker does) against the reference: the parameters the native Node binding of fsrs-rs
+ * (@open-spaced-repetition/binding 0.5.0, fsrs-rs 6.x) fits on the same fixed generated log,
+ * stored in reference-parameters.json by makeReference.ts (the binding is not a dependency: its
+ * optional per-platform packages break `npm ci`).
  *
  * Tolerance: the two builds are different fsrs-rs versions (5.2 and 6.x) whose training differs in
  * details, so the parameters are not bit-equal. What matters is the model they give: on every
@@ -12,16 +14,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import {
-  computeParameters,
-  FSRSBindingItem,
-  FSRSBindingReview,
-} from '@open-spaced-repetition/binding';
 import { describe, expect, it } from 'vitest';
-import { flattenItems, trainingItems, type TrainingItem } from '../../src/domain/optimiserData';
+import { flattenItems, type TrainingItem } from '../../src/domain/optimiserData';
 import { evaluate } from '../../src/domain/optimiserEvaluation';
 import { DEFAULT_PARAMETERS, recallPredictor } from '../../src/domain/scheduler';
-import { generateHistory } from '../support/reviewHistory';
+import { parityItems, PARITY_LOG } from './parityLog';
+import stored from './reference-parameters.json';
 
 const require = createRequire(import.meta.url);
 
@@ -34,22 +32,17 @@ async function browserFit(items: readonly TrainingItem[]): Promise<number[]> {
   return Array.from(new lib.Fsrs().computeParameters(ratings, deltas, lengths, null, true));
 }
 
-async function referenceFit(items: readonly TrainingItem[]): Promise<number[]> {
-  const binding = items.map(
-    ({ history }) => new FSRSBindingItem(history.map(([r, d]) => new FSRSBindingReview(r, d))),
-  );
-  return computeParameters(binding, { enableShortTerm: true });
-}
-
 describe('the in-browser optimiser against the reference', () => {
-  const history = generateHistory({ rows: 4000, start: Date.UTC(2026, 0, 5) });
-  const items = trainingItems(
-    history.log.map((e) => ({ ...e, first: e.before === null })),
-    (ms) => Math.floor((ms - 4 * 3_600_000) / 86_400_000),
-  );
+  const items = parityItems();
+
+  it('compares on the log the reference was fitted on', () => {
+    expect(stored.log).toEqual(PARITY_LOG);
+    expect(items).toHaveLength(stored.items);
+  });
 
   it('fits FSRS-6 parameters that predict the log as the reference does', async () => {
-    const [ours, reference] = await Promise.all([browserFit(items), referenceFit(items)]);
+    const ours = await browserFit(items);
+    const reference = stored.parameters;
     expect(ours).toHaveLength(21);
     expect(reference).toHaveLength(21);
     const report = ours.map((w, i) => `w${i} ${w.toFixed(4)} ${(reference[i] ?? NaN).toFixed(4)}`);
