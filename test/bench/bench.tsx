@@ -3,6 +3,8 @@
  * with 10,000 review items and 100,000 review-log rows, times loading today's queue, then mounts
  * the real review session over those items so run.ts can time grade → next item painted.
  */
+import { seededRandom } from '../../src/domain/random';
+import { randomState } from './generated';
 import Dexie from 'dexie';
 import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
@@ -55,17 +57,7 @@ declare global {
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same data. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = random(42);
+const rand = seededRandom(42);
 const gradeStamps: number[] = [];
 /** A keydown Event Timing reported (16 ms or more): to the paint, input delay, handlers (ms). */
 interface KeyTiming {
@@ -134,24 +126,6 @@ const cards: Flashcard[] = Array.from({ length: ITEMS }, (_, i) => ({
   facts: [`fact-${Math.floor(rand() * 200)}`],
 }));
 
-function stateFor(): MemoryState | null {
-  const r = rand();
-  if (r < 0.3) return null; // never studied
-  const phase = r < 0.38 ? 'learning' : 'review';
-  const due = phase === 'learning' ? now - rand() * 600_000 : now + (rand() * 90 - 30) * DAY;
-  return {
-    due,
-    stability: 1 + rand() * 60,
-    difficulty: 1 + rand() * 9,
-    scheduledDays: Math.round(rand() * 60),
-    learningSteps: 0,
-    reps: 1 + Math.floor(rand() * 20),
-    lapses: Math.floor(rand() * 3),
-    phase,
-    lastReview: due - (1 + rand() * 30) * DAY,
-  };
-}
-
 window.bench = {
   samples: [],
   commits: [],
@@ -159,7 +133,7 @@ window.bench = {
   async setup() {
     await Dexie.delete(DB_NAME);
     const db = new StudyDatabase();
-    const states = cards.map((c) => [c.id, stateFor()] as const);
+    const states = cards.map((c) => [c.id, randomState(rand, now)] as const);
     const rows: MemoryRecord[] = states.flatMap(([itemId, s]) =>
       s ? [{ itemId, kind: 'card' as const, ...s }] : [],
     );
@@ -167,7 +141,7 @@ window.bench = {
     await db.memory.bulkPut(rows);
     const logs: ReviewLogRow[] = Array.from({ length: LOGS }, (_, i) => {
       const [itemId, s] = states[i % ITEMS] ?? ['bench-0', null];
-      const after: MemoryState = s ?? stateFor() ?? newMemoryState(now);
+      const after: MemoryState = s ?? randomState(rand, now) ?? newMemoryState(now);
       return {
         itemId,
         kind: 'card',

@@ -4,6 +4,8 @@
  * the real progress screen over those items with an exam date 30 days away, and records when the
  * first chart and all the figures are on screen and every long main-thread task meanwhile.
  */
+import { seededRandom } from '../../src/domain/random';
+import { randomState } from './generated';
 import Dexie from 'dexie';
 import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
@@ -34,17 +36,7 @@ declare global {
   }
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), as in bench.tsx. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = random(42);
+const rand = seededRandom(42);
 const now = Date.now();
 const exam = examBySlug('dva-c02');
 if (!exam) throw new Error('DVA-C02 is missing from the content');
@@ -60,24 +52,6 @@ const content = {
   questions: items.filter((_, i) => i % 2 === 1),
 };
 
-function stateFor(): MemoryState | null {
-  const r = rand();
-  if (r < 0.3) return null; // never studied
-  const phase = r < 0.38 ? 'learning' : 'review';
-  const due = phase === 'learning' ? now - rand() * 600_000 : now + (rand() * 90 - 30) * DAY;
-  return {
-    due,
-    stability: 1 + rand() * 60,
-    difficulty: 1 + rand() * 9,
-    scheduledDays: Math.round(rand() * 60),
-    learningSteps: 0,
-    reps: 1 + Math.floor(rand() * 20),
-    lapses: Math.floor(rand() * 3),
-    phase,
-    lastReview: due - (1 + rand() * 30) * DAY,
-  };
-}
-
 const longTasks: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
@@ -89,7 +63,7 @@ window.progressBench = {
     await Dexie.delete(DB_NAME);
     const db = new StudyDatabase();
     const states = items.map(
-      (c, i) => [c.id, i % 2 === 0 ? 'card' : 'question', stateFor()] as const,
+      (c, i) => [c.id, i % 2 === 0 ? 'card' : 'question', randomState(rand, now)] as const,
     );
     const rows: MemoryRecord[] = states.flatMap(([itemId, kind, s]) =>
       s ? [{ itemId, kind, ...s }] : [],
@@ -98,7 +72,7 @@ window.progressBench = {
     await db.memory.bulkPut(rows);
     const logs: ReviewLogRow[] = Array.from({ length: LOGS }, (_, i) => {
       const [itemId, kind, s] = states[i % ITEMS] ?? ['bench-0', 'card' as const, null];
-      const after = s ?? stateFor() ?? states[0]?.[2];
+      const after = s ?? randomState(rand, now) ?? states[0]?.[2];
       // Half the rows review an item already learned (true retention counts those).
       const before = i % 2 === 0 && after ? { ...after, phase: 'review' as const } : null;
       return {
