@@ -9,29 +9,13 @@
  * - every review state: card front and back, question open, checked right and checked wrong,
  *   session complete, all caught up.
  */
+import { axe } from './fit';
 import { expect, test } from './helpers';
-import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { dateIn, seedHistory } from './history';
 import { seedHistory as seedOptimiserHistory } from './optimiserHelpers';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const EXAMS = ['clf-c02', 'dva-c02', 'saa-c03'];
-
-/** Runs axe in light and dark; a soft expectation, so one run lists every page that fails. */
-async function axe(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect
-      .soft(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${what} (${colorScheme})`,
-      )
-      .toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: null });
-}
 
 /** The chapter pages an exam page links to. */
 async function chapterLinks(page: Page, exam: string): Promise<string[]> {

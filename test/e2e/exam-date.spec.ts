@@ -10,15 +10,13 @@
  *   last days. SCREENSHOTS=1 writes them at 390 and 1280 px, light and dark, to SHOTS_DIR
  *   (default /tmp/shots-exam-date).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test, counts, reviewLog, reviewOne } from './helpers';
-import { fitsNarrow } from './fit';
+import { axe, fitsNarrow } from './fit';
 
 const DAY = 86_400_000;
 const start = new Date(2026, 11, 1, 10).getTime(); // 1 December 2026, 10:00 local time
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Your exam' });
 
@@ -29,17 +27,7 @@ async function setExamDate(page: Page, date: string) {
 
 /** axe in light and dark, reflow, and (SCREENSHOTS=1) pictures of the exam page as it is. */
 async function checkState(page: Page, name: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect
-      .soft(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${name} (${colorScheme})`,
-      )
-      .toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: null });
+  await axe(page, name);
   await fitsNarrow(page, name);
   if (!process.env.SCREENSHOTS) return;
   const dir = process.env.SHOTS_DIR ?? '/tmp/shots-exam-date';

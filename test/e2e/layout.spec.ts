@@ -8,59 +8,10 @@
  * Each failure lists the elements (and text runs) that stick out past the viewport.
  */
 import { type Page } from '@playwright/test';
+import { fits, PHONE_320, PHONE_LARGE_TEXT } from './fit';
 import { expect, reviewOne, test } from './helpers';
 import { dateIn, seedHistory } from './history';
 import { seedHistory as seedOptimiserHistory } from './optimiserHelpers';
-
-/** What sticks out to the right of the viewport, outside any scrolling or clipping box. */
-async function overflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const viewport = document.documentElement.clientWidth;
-    const clipped = (from: Element | null): boolean => {
-      for (let el = from; el && el !== document.body; el = el.parentElement)
-        if (getComputedStyle(el).overflowX !== 'visible') return true;
-      return false;
-    };
-    const name = (el: Element | null) =>
-      !el ? '' : `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`;
-    const out: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > viewport + 0.5 && !clipped(el.parentElement))
-        out.push(`${name(el)} ends at ${String(Math.round(box.right))}`);
-    }
-    // A long word can overflow a box that itself fits.
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      range.selectNodeContents(node);
-      const box = range.getBoundingClientRect();
-      if (box.right > viewport + 0.5 && !clipped(node.parentElement))
-        out.push(
-          `text "${(node.textContent ?? '').trim().slice(0, 30)}" in ${name(node.parentElement)} ends at ${String(Math.round(box.right))}`,
-        );
-    }
-    if (document.documentElement.scrollWidth > viewport)
-      out.push(`page is ${String(document.documentElement.scrollWidth)} px wide`);
-    return out.slice(0, 12);
-  });
-}
-
-type Fit = readonly [width: number, text: '100%' | '200%'];
-const PHONE_320: Fit = [320, '100%'];
-const PHONE_LARGE_TEXT: Fit = [390, '200%'];
-
-/** Asserts nothing scrolls sideways at each width and text size, then restores the page. */
-async function fits(page: Page, what: string, ...sizes: Fit[]): Promise<void> {
-  const original = page.viewportSize();
-  for (const [width, text] of sizes) {
-    await page.setViewportSize({ width, height: 844 });
-    await page.evaluate((size) => (document.documentElement.style.fontSize = size), text);
-    expect.soft(await overflow(page), `${what} at ${String(width)} px, text ${text}`).toEqual([]);
-  }
-  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
-  if (original) await page.setViewportSize(original);
-}
 
 /** How many grade buttons each row holds, top to bottom ([2, 2] for two rows of two). */
 async function gradeRows(page: Page, width: number, text: '100%' | '200%'): Promise<number[]> {

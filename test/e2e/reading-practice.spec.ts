@@ -8,54 +8,9 @@
  *   link, the reader opened from a review, the chapter's end and the chapter review; no sideways
  *   scroll at 320 px or at 200 % text in those states.
  */
+import { axe, fitsNarrow as fits } from './fit';
 import { expect, test } from './helpers';
-import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axe(page: Page, what: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    expect
-      .soft(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${what} (${colorScheme})`,
-      )
-      .toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: null });
-}
-
-/** Nothing scrolls sideways at 320 px, nor at 390 px with 200 % text. */
-async function fits(page: Page, what: string): Promise<void> {
-  const original = page.viewportSize();
-  for (const [width, text] of [
-    [320, '100%'],
-    [390, '200%'],
-  ] as const) {
-    await page.setViewportSize({ width, height: 844 });
-    await page.evaluate((size) => (document.documentElement.style.fontSize = size), text);
-    const wide = await page.evaluate(() => {
-      const out: string[] = [];
-      const viewport = document.documentElement.clientWidth;
-      if (document.documentElement.scrollWidth > viewport)
-        out.push(`page is ${String(document.documentElement.scrollWidth)} px wide`);
-      for (const el of document.querySelectorAll(
-        '.read-section, .result__read, .review-focus, .review-missed, .return-to-review, .chapter-practice, .chapter-practice *',
-      )) {
-        const box = el.getBoundingClientRect();
-        if (box.width > 0 && box.right > viewport + 0.5)
-          out.push(`${el.className} ends at ${String(Math.round(box.right))}`);
-      }
-      return out;
-    });
-    expect.soft(wide, `${what} at ${String(width)} px, text ${text}`).toEqual([]);
-  }
-  await page.evaluate(() => (document.documentElement.style.fontSize = ''));
-  if (original) await page.setViewportSize(original);
-}
 
 const grades = (page: Page) => page.getByRole('group', { name: 'How well did you know it?' });
 
