@@ -65,31 +65,16 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
               ? ` · next ${formatWhen(now, queue.nextDue)}`
               : ''}
           </p>
-          {newPaused && (
-            <p className="today__note">
-              No new items now: too few days are left before the exam to learn them.
-            </p>
-          )}
-          {status === 'ready' && studiedCount === 0 && (
-            <p className="today__note">
-              Studied here before? <Link to="/data">Restore a backup</Link>
-            </p>
-          )}
-          {/* One note line is always there (empty when there is nothing to say), so the panel is
-              as tall as its placeholder. */}
-          {!newPaused && !(status === 'ready' && studiedCount === 0) && !reminder && (
-            <p className="today__note" aria-hidden="true">
-              &nbsp;
-            </p>
-          )}
-          {reminder && (
-            <p className="today__note today__note--warn">
-              {reminder === 'never'
+          <TodayNotes
+            newPaused={newPaused}
+            firstVisit={status === 'ready' && studiedCount === 0}
+            reminder={
+              reminder &&
+              (reminder === 'never'
                 ? 'Your progress has no backup yet.'
-                : `Last backup ${formatAgo(now, lastBackupAt ?? now)}.`}{' '}
-              <Link to="/data">Back up now</Link>
-            </p>
-          )}
+                : `Last backup ${formatAgo(now, lastBackupAt ?? now)}.`)
+            }
+          />
         </div>
         <Link className="button" to={`/exams/${exam.slug}/review`}>
           {due + queue.counts.new > 0 ? 'Start review' : 'Open review'}
@@ -104,6 +89,39 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
         saveFailed={saveFailed}
         onSave={(value) => void setExamDate(exam.id, value)}
       />
+    </>
+  );
+}
+
+/**
+ * The notes under today's counts: why no new items come in, a restore hint on a first visit, the
+ * backup reminder's sentence (null: none). One line is always there, empty when there is nothing
+ * to say, so the panel is as tall as its placeholder.
+ */
+function TodayNotes(props: { newPaused: boolean; firstVisit: boolean; reminder: string | null }) {
+  const { newPaused, firstVisit, reminder } = props;
+  return (
+    <>
+      {newPaused && (
+        <p className="today__note">
+          No new items now: too few days are left before the exam to learn them.
+        </p>
+      )}
+      {firstVisit && (
+        <p className="today__note">
+          Studied here before? <Link to="/data">Restore a backup</Link>
+        </p>
+      )}
+      {!newPaused && !firstVisit && !reminder && (
+        <p className="today__note" aria-hidden="true">
+          &nbsp;
+        </p>
+      )}
+      {reminder && (
+        <p className="today__note today__note--warn">
+          {reminder} <Link to="/data">Back up now</Link>
+        </p>
+      )}
     </>
   );
 }
