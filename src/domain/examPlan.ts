@@ -16,7 +16,7 @@ import {
 } from './examDateScheduling';
 import { studyDayStart } from './queue';
 import type { Scheduler } from './scheduler';
-import { simulateWorkload, type DayLoad } from './workloadSimulation';
+import { workloadSimulator, type DayLoad } from './workloadSimulation';
 
 export type { DayLoad } from './workloadSimulation';
 
@@ -38,7 +38,9 @@ export interface ExamPlanInput {
   states: ReadonlyMap<string, MemoryState>;
   /** The learner's setting. */
   newPerDay: number;
-  scheduler: Pick<Scheduler, 'grade'>;
+  scheduler: Pick<Scheduler, 'grade' | 'retrievability'>;
+  /** The desired retention: the exam-date fitter leaves items still above it on the exam day. */
+  retention: number;
   /** New items already introduced today (from `doneSince`). */
   newDoneToday?: number;
   finalStretchDays?: number;
@@ -98,20 +100,19 @@ export function examPlan(input: ExamPlanInput): ExamPlan {
       : introDays === 0
         ? null
         : Math.ceil((remainingNew + doneToday) / introDays);
-  const simulate = (newPerDay: number) =>
-    simulateWorkload({
-      now,
-      examDate,
-      dayStartHour,
-      finalStretchDays: input.finalStretchDays ?? FINAL_STRETCH_DAYS,
-      items: input.items,
-      states: input.states,
-      scheduler: input.scheduler,
-      newPerDay,
-      newDoneToday: doneToday,
-      days: daysLeft,
-      introDays,
-    });
+  const simulate = workloadSimulator({
+    now,
+    examDate,
+    dayStartHour,
+    finalStretchDays: input.finalStretchDays ?? FINAL_STRETCH_DAYS,
+    items: input.items,
+    states: input.states,
+    scheduler: input.scheduler,
+    retention: input.retention,
+    newDoneToday: doneToday,
+    days: daysLeft,
+    introDays,
+  });
 
   const workload = simulate(input.newPerDay);
   const notIntroduced = Math.max(0, remainingNew - capacity(input.newPerDay));

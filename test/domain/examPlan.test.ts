@@ -29,6 +29,7 @@ const plan = (overrides: Partial<ExamPlanInput> = {}) =>
     states: new Map(),
     newPerDay: 20,
     scheduler,
+    retention: 0.9,
     ...overrides,
   });
 
@@ -116,40 +117,61 @@ describe('near and after the exam', () => {
 });
 
 describe('projected workload', () => {
-  it('follows one card answered Good: learning step, +2 d, +11 d, then the stretch', () => {
+  it('follows one card answered Good: learning step, +2 d, +11 d, then past the exam', () => {
     const p = plan({ items: [{ id: 'a' }], newPerDay: 1 });
     const busy = p.workload.flatMap((l, d) => (l.total > 0 ? [{ d, ...l }] : []));
     // Day 0: introduced 10:00, learning step at 10:10, graduates to 2 days → 3 Nov (day 2) →
-    // 11 days → 14 Nov (day 13) → 46 days would be 30 Dec, past the exam, so it is brought to
-    // the stretch (24–30 Nov): "a" hashes to its day 5, 29 Nov (day 28).
+    // 11 days → 14 Nov (day 13) → 46 days would be 30 Dec, past the exam. On the exam day, 17
+    // days after that review, its predicted recall is still above 90 %, so it is left there (the
+    // review does the same): no showing in the stretch.
     expect(busy).toEqual([
       { d: 0, day: now - 6 * 3_600_000, new: 1, reviews: 0, learning: 1, total: 2 },
       { d: 2, day: Date.UTC(2026, 10, 3, 4), new: 0, reviews: 1, learning: 0, total: 1 },
       { d: 13, day: Date.UTC(2026, 10, 14, 4), new: 0, reviews: 1, learning: 0, total: 1 },
-      { d: 28, day: Date.UTC(2026, 10, 29, 4), new: 0, reviews: 1, learning: 0, total: 1 },
     ]);
+    // At a retention no stability of 46 days holds to the exam day, it comes into the stretch:
+    // "a" hashes to its day 5, 29 Nov (day 28).
+    const strict = plan({ items: [{ id: 'a' }], newPerDay: 1, retention: 0.99 });
+    expect(strict.workload[28]?.reviews).toBe(1);
   });
 
-  it('reviews overdue items today, and mature ones once in the final stretch, even before the store fits them', () => {
-    const mature = (due: number): MemoryState => ({
+  it('reviews overdue items today, and in the final stretch only what would be forgotten by the exam', () => {
+    // Due 1 March 2027, past the exam. Stability 120 d, last seen 1 Nov: on the exam day (30 days
+    // on) FSRS predicts ~97 % recall, above the 90 % asked, so those stay where they are, as the
+    // review leaves them. Stability 20 d, last seen 20 Oct: ~87 % by then, so they come forward.
+    const state = (due: number, stability: number, lastReview: number): MemoryState => ({
       ...newMemoryState(due),
       phase: 'review',
-      stability: 120,
+      stability,
       difficulty: 5,
       reps: 6,
-      lastReview: due - 120 * DAY,
+      lastReview,
       due,
-      scheduledDays: 120,
+      scheduledDays: Math.round((due - lastReview) / DAY),
     });
+    const later = Date.UTC(2027, 2, 1);
     const items = ids(70, 'm');
     const states = new Map<string, MemoryState>(
-      items.map(({ id }, i) => [id, mature(i < 10 ? now - DAY : Date.UTC(2027, 2, 1))]),
+      items.map(({ id }, i) => [
+        id,
+        i < 10
+          ? state(now - DAY, 120, now - 121 * DAY) // overdue
+          : i < 40
+            ? state(later, 120, Date.UTC(2026, 10, 1, 4)) // remembered on the day
+            : state(later, 20, Date.UTC(2026, 9, 20, 4)), // forgotten by then
+      ]),
     );
+    const recallOnTheDay = (i: number) =>
+      scheduler.retrievability(states.get(`m0${i}`) as MemoryState, Date.UTC(2026, 11, 1, 4));
+    expect(recallOnTheDay(10)).toBeGreaterThan(0.9);
+    expect(recallOnTheDay(40)).toBeLessThan(0.9);
+
     const p = plan({ items, states, newPerDay: 0 });
     expect(p.workload[0]?.reviews).toBe(10); // the 10 overdue
     const stretch = p.workload.slice(23); // 24–30 November
-    expect(stretch.reduce((s, l) => s + l.reviews, 0)).toBeGreaterThanOrEqual(60);
-    expect(stretch.every((l) => l.reviews > 0)).toBe(true);
+    expect(stretch.reduce((s, l) => s + l.reviews, 0)).toBe(30); // the 30 forgotten, once each
+    expect(p.workload.slice(1, 23).every((l) => l.reviews === 0)).toBe(true);
+    expect(stretch.filter((l) => l.reviews > 0).length).toBeGreaterThanOrEqual(5); // spread out
     expect(p.status).toBe('ahead');
   });
 

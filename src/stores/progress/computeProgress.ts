@@ -159,6 +159,7 @@ function planFigures(loaded: Loaded, newDoneToday: number): ProgressFigures {
       states,
       newPerDay: settings.newPerDay,
       scheduler,
+      retention: settings.retention,
       newDoneToday,
     }),
   };
