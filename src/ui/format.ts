@@ -10,28 +10,49 @@ export function levelLabel(level: string): string {
   return LEVEL_LABELS[level] ?? level;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/**
+ * A formatter made on first use and kept: `toLocaleString` with options builds a new one on every
+ * call (~0.1–0.5 ms each), which the progress screen's hundreds of day labels measurably felt.
+ */
+export function lazyFormat<F>(make: () => F): () => F {
+  let made: F | undefined;
+  return () => (made ??= make());
 }
+
+const numbers = lazyFormat(() => new Intl.NumberFormat('en-US'));
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${numbers().format(n)} ${n === 1 ? one : many}`;
+}
+
+/** A `YYYY-MM-DD` day as a UTC time, so formatting it in UTC gives that date whatever the zone. */
+export function utcOfIsoDay(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+const isoDate = lazyFormat(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 /** "20 Nov 2026" from "2026-11-20", without time-zone drift. */
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return isoDate().format(utcOfIsoDay(iso));
 }
+
+const localDate = lazyFormat(
+  () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }),
+);
 
 /** "23 Nov 2026" for a time (epoch ms), in the learner's time zone. */
 export function formatDay(at: number): string {
-  return new Date(at).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+  return localDate().format(at);
 }
 
 /** "12.4 MB" */

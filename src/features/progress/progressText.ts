@@ -1,29 +1,32 @@
 /** How the progress screen words its figures: percents, days, time spent. */
+import { lazyFormat, utcOfIsoDay } from '../../ui/format';
 
 /** "82%" of a 0–1 share; "–" for none. */
 export function pct(share: number | null): string {
   return share === null ? '–' : `${Math.round(share * 100)}%`;
 }
 
+const withWeekday = lazyFormat(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }),
+);
+const dayMonth = lazyFormat(
+  () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+);
+
 /** "Mon 30 Nov" from a study day's `YYYY-MM-DD`. */
 export function dayText(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  return withWeekday().format(utcOfIsoDay(iso));
 }
 
 /** "30 Nov" from a study day's `YYYY-MM-DD`. */
 export function shortDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
+  return dayMonth().format(utcOfIsoDay(iso));
 }
 
 /** "1 h 05 min", "12 min", "under a minute" of a duration in ms. */
