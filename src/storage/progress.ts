@@ -294,22 +294,35 @@ export interface ProgressSummary {
   reviews: number;
   firstReviewAt: number | null;
   lastReviewAt: number | null;
+  /** Practice exams started (finished or not). */
+  practiceExams: number;
+  /** Exams the learner set a date for. */
+  examDates: number;
+}
+
+/** Anything a backup would keep, a reset would delete, or a replacing restore would lose. */
+export function hasProgress(summary: ProgressSummary): boolean {
+  return summary.items + summary.reviews + summary.practiceExams + summary.examDates > 0;
 }
 
 /** How much progress is stored, for the data screen and the reset confirmation. */
 export async function progressSummary(db: StudyDatabase): Promise<ProgressSummary> {
-  return db.transaction('r', db.memory, db.reviewLog, async () => {
-    const [items, reviews, first, last] = await Promise.all([
+  return db.transaction('r', db.memory, db.reviewLog, db.examAttempts, db.examDates, async () => {
+    const [items, reviews, first, last, practiceExams, examDates] = await Promise.all([
       db.memory.count(),
       db.reviewLog.count(),
       db.reviewLog.orderBy('reviewedAt').first(),
       db.reviewLog.orderBy('reviewedAt').last(),
+      db.examAttempts.count(),
+      db.examDates.count(),
     ]);
     return {
       items,
       reviews,
       firstReviewAt: first?.reviewedAt ?? null,
       lastReviewAt: last?.reviewedAt ?? null,
+      practiceExams,
+      examDates,
     };
   });
 }

@@ -22,6 +22,7 @@ import { useStudyStore } from './studyStore';
 // Types the data screen needs from storage, so it reaches storage only through this layer.
 export type { ImportMode, ImportResult } from '../storage/backup';
 export type { ProgressSummary } from '../storage/progress';
+export { hasProgress } from '../storage/progress';
 
 export interface ExportedFile {
   fileName: string;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useStudyStore } from '../../stores/studyStore';
+import { hasProgress } from '../../stores/dataActions';
 import { backupReminder } from '../../domain/backupReminder';
 import { BackupSection } from './BackupSection';
 import { ProgressSection } from './ProgressSection';
@@ -34,6 +35,7 @@ export function DataPage() {
     );
 
   const usable = status === 'ready';
+  const empty = summary !== null && !hasProgress(summary);
   const reminder = summary ? backupReminder(now, lastBackupAt, summary.items) : null;
   return (
     <div className="page narrow data-page">
@@ -56,13 +58,13 @@ export function DataPage() {
           lastBackupAt={lastBackupAt}
           now={now}
           reminder={reminder}
-          empty={summary?.items === 0}
+          empty={empty}
           onDone={refresh}
         />
       )}
-      {usable && <RestoreSection empty={summary?.items === 0} onDone={refresh} />}
+      {usable && <RestoreSection empty={empty} onDone={refresh} />}
       <StorageSection report={storage} onAsk={refresh} />
-      {usable && summary && summary.items > 0 && (
+      {usable && summary && !empty && (
         <ResetSection
           summary={summary}
           onDone={() => {

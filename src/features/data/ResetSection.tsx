@@ -41,7 +41,7 @@ export function ResetSection({
         </button>
       ) : (
         <ConfirmPanel
-          question={`Delete ${plural(summary.reviews, 'review')} of ${plural(summary.items, 'item')} from this device?`}
+          question={resetQuestion(summary)}
           detail="Settings are kept. This can’t be undone unless you have a backup."
           action="Delete all progress"
           busy={busy}
@@ -59,4 +59,18 @@ export function ResetSection({
       </p>
     </section>
   );
+}
+
+/** "Delete 40 reviews of 12 items and 2 practice exams from this device?" */
+function resetQuestion(summary: ProgressSummary): string {
+  const parts = [
+    summary.items + summary.reviews > 0
+      ? `${plural(summary.reviews, 'review')} of ${plural(summary.items, 'item')}`
+      : null,
+    summary.practiceExams > 0 ? plural(summary.practiceExams, 'practice exam') : null,
+    summary.examDates > 0 ? plural(summary.examDates, 'exam date') : null,
+  ].filter((x): x is string => x !== null);
+  const listed =
+    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : parts[0];
+  return `Delete ${listed ?? 'all progress'} from this device?`;
 }

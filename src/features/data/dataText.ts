@@ -1,6 +1,6 @@
 /** Sentences and classes the data page's sections share. */
 import { formatDay, plural } from '../../ui/format';
-import type { ImportMode, ImportResult } from '../../stores/dataActions';
+import type { ImportMode, ImportResult, ProgressSummary } from '../../stores/dataActions';
 
 /** The result of an action, shown under it. */
 export type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -25,4 +25,24 @@ export function restoredText(mode: ImportMode, result: ImportResult, fileName: s
       ? ` (${result.logSkipped.toLocaleString('en-US')} were already here)`
       : '';
   return `Added ${plural(result.logAdded, 'review')} from ${fileName}${skipped}.`;
+}
+
+/**
+ * What is saved here, e.g. "12 items studied, 40 reviews logged between …, 2 practice exams and
+ * 1 exam date." or "1 exam date, no reviews yet." — everything a backup keeps.
+ */
+export function summaryText(summary: ProgressSummary): string {
+  const extras = [
+    summary.practiceExams > 0 ? plural(summary.practiceExams, 'practice exam') : null,
+    summary.examDates > 0 ? plural(summary.examDates, 'exam date') : null,
+  ].filter((x): x is string => x !== null);
+  const others = extras.join(' and ');
+  if (summary.items === 0 && summary.reviews === 0)
+    return others === '' ? 'No progress yet.' : `${others}, no reviews yet.`;
+  const span =
+    summary.firstReviewAt !== null && summary.lastReviewAt !== null
+      ? dateSpan(summary.firstReviewAt, summary.lastReviewAt, 'between')
+      : '';
+  const studied = `${plural(summary.items, 'item')} studied, ${plural(summary.reviews, 'review')} logged${span}`;
+  return others === '' ? `${studied}.` : `${studied}; ${others}.`;
 }
