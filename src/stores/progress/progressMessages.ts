@@ -71,6 +71,13 @@ export interface PlanFigures {
   focused: boolean;
 }
 
+/**
+ * A request as posted to the worker: the content as one JSON string. Structured-cloning 10,000
+ * small objects took 15–27 ms of the page's thread (measured in Chromium); one string of the same
+ * data, stringify included, 3–4 ms.
+ */
+export type PostedProgressRequest = Omit<ProgressRequest, 'content'> & { contentJson: string };
+
 export type ProgressFigures = StatesFigures | PracticeFigures | LogFigures | PlanFigures;
 
 export type ProgressReply =

@@ -6,20 +6,23 @@
  */
 import { StudyDatabase } from '../../storage/db';
 import { computeProgress } from './computeProgress';
-import type { ProgressReply, ProgressRequest } from './progressMessages';
+import type { PostedProgressRequest, ProgressReply, ProgressRequest } from './progressMessages';
 
 const scope = globalThis as unknown as {
   postMessage: (message: ProgressReply) => void;
-  addEventListener: (type: 'message', listener: (e: MessageEvent<ProgressRequest>) => void) => void;
+  addEventListener: (
+    type: 'message',
+    listener: (e: MessageEvent<PostedProgressRequest>) => void,
+  ) => void;
 };
 
 let db: StudyDatabase | null = null;
 let latest = -1;
 
 scope.addEventListener('message', (e) => {
-  const request = e.data;
-  latest = request.id;
-  void run(request);
+  const { contentJson, ...rest } = e.data;
+  latest = rest.id;
+  void run({ ...rest, content: JSON.parse(contentJson) as ProgressRequest['content'] });
 });
 
 async function run(request: ProgressRequest): Promise<void> {

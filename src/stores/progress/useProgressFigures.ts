@@ -4,10 +4,11 @@
  * it at its next part. Where there is no Worker (the jsdom screen tests) the same computation
  * runs in this thread.
  */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type {
   LogFigures,
   PlanFigures,
+  PostedProgressRequest,
   PracticeFigures,
   ProgressFigures,
   ProgressReply,
@@ -46,7 +47,15 @@ function workerChannel(onReply: (reply: ProgressReply) => void): Channel {
   const worker = new Worker(new URL('./progressWorker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = (e: MessageEvent<ProgressReply>) => onReply(e.data);
   worker.onerror = () => onReply({ id: -1, error: 'The progress figures could not be computed.' });
-  return { send: (r) => worker.postMessage(r), stop: () => worker.terminate() };
+  // The content rarely changes between requests (a new date, the same items): stringify it once.
+  const json = new WeakMap<object, string>();
+  const send = ({ content, ...rest }: ProgressRequest) => {
+    let contentJson = json.get(content);
+    if (contentJson === undefined) json.set(content, (contentJson = JSON.stringify(content)));
+    const posted: PostedProgressRequest = { ...rest, contentJson };
+    worker.postMessage(posted);
+  };
+  return { send, stop: () => worker.terminate() };
 }
 
 function inThreadChannel(onReply: (reply: ProgressReply) => void): Channel {
@@ -87,9 +96,13 @@ export function useProgressFigures(input: Input | null): ProgressFiguresState {
   useEffect(() => {
     const ch = workerChannel((reply) => {
       if (reply.id !== current.current && reply.id !== -1) return; // a superseded request
-      if ('figures' in reply) setFigures((f) => withPart(f, reply.figures));
-      else if ('done' in reply) setFigures((f) => ({ ...f, done: true }));
-      else setFigures((f) => ({ ...f, error: reply.error }));
+      // A transition: React renders the arriving sections in slices of a few milliseconds,
+      // yielding to a key press, instead of one task of 60-90 ms (measured with 10,000 items).
+      startTransition(() => {
+        if ('figures' in reply) setFigures((f) => withPart(f, reply.figures));
+        else if ('done' in reply) setFigures((f) => ({ ...f, done: true }));
+        else setFigures((f) => ({ ...f, error: reply.error }));
+      });
     });
     channel.current = ch;
     return () => {
