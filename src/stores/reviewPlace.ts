@@ -16,12 +16,21 @@ const reviewPlace = z.object({
   itemId: z.string(),
   /** `placeFingerprint` of the item's memory state when the review was left. */
   fingerprint: z.string(),
-  /** The options chosen and checked, for a question; null: the item shown afresh. */
-  answer: z.object({ selected: z.array(z.number().int().nonnegative()) }).nullable(),
+  /**
+   * How far the item on screen was taken: a question's options chosen and checked, or a
+   * flashcard's back shown; null: the item shown afresh.
+   */
+  answer: z
+    .union([
+      z.object({ selected: z.array(z.number().int().nonnegative()) }),
+      z.object({ revealed: z.literal(true) }),
+    ])
+    .nullable(),
   /** The item graded Again just before, whose "Read …" note was on screen. */
   missedId: z.string().nullable(),
 });
 export type ReviewPlace = z.infer<typeof reviewPlace>;
+export type PlaceAnswer = ReviewPlace['answer'];
 
 /** Changes whenever the item is graded (or its grade undone). */
 export function placeFingerprint(state: MemoryState | undefined): string {
@@ -49,7 +58,11 @@ export function forgetReviewPlace(): void {
  */
 export function reviewReturnPath(value: string | null): string | null {
   if (!value) return null;
-  return /^\/exams\/[a-z0-9-]+\/review(\?chapter=[a-z0-9-]+)?$/.test(value) ? value : null;
+  return /^\/exams\/[a-z0-9-]+\/review(\?(chapter=[a-z0-9-]+(&tasks=[A-Za-z0-9:.,-]+)?|tasks=[A-Za-z0-9:.,-]+))?$/.test(
+    value,
+  )
+    ? value
+    : null;
 }
 
 /** The reader link for a section, carrying the way back to the review. */

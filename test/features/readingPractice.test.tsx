@@ -94,6 +94,42 @@ describe('Read the section after a wrong answer, and come back', () => {
     );
   });
 
+  it('a card shows its section while its back is shown, and comes back with the back shown', async () => {
+    const user = userEvent.setup();
+    renderApp('/exams/dva-c02/review');
+    await screen.findByRole('button', { name: /Show answer/ }, { timeout: 5000 });
+    expect(screen.queryByRole('link', { name: /^Read “/ })).not.toBeInTheDocument();
+    await user.keyboard(' ');
+    const read = screen.getByRole('link', { name: 'Read “Timeout”' });
+    await user.click(read);
+    await screen.findByRole('heading', { level: 1, name: 'Limits' }, { timeout: 5000 });
+    await user.click(screen.getByRole('link', { name: 'Back to your review' }));
+
+    const card = await screen.findByRole('article', { name: 'Flashcard' }, { timeout: 5000 });
+    expect(card).toHaveAttribute('data-item-id', 'card-timeout');
+    expect(screen.queryByRole('button', { name: /Show answer/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Good/ })).toHaveFocus();
+  });
+
+  it('the Again note keeps the next item as far as it was taken', async () => {
+    // Again on the card, then q-two answered wrong; the note's link (the card's section) saves
+    // q-two checked, so coming back shows it checked, not afresh.
+    const user = userEvent.setup();
+    renderApp('/exams/dva-c02/review');
+    await screen.findByRole('button', { name: /Show answer/ }, { timeout: 5000 });
+    await user.keyboard(' 1');
+    await screen.findByRole('checkbox', { name: /Memory/ });
+    await user.keyboard('ab{Enter}');
+    const note = screen.getByText(/You chose Again for the last flashcard\./);
+    await user.click(within(note).getByRole('link', { name: 'Read “Timeout”' }));
+    await screen.findByRole('heading', { level: 1, name: 'Limits' }, { timeout: 5000 });
+    await user.click(screen.getByRole('link', { name: 'Back to your review' }));
+
+    await screen.findByText(/^Not quite\./, {}, { timeout: 5000 });
+    expect(screen.getByRole('checkbox', { name: /Memory/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Timeout/ })).toBeChecked();
+  });
+
   it('a right answer offers no Read link', async () => {
     const user = userEvent.setup();
     renderApp('/exams/dva-c02/review');
@@ -110,7 +146,20 @@ describe('Read the section after a wrong answer, and come back', () => {
     expect(reviewReturnPath('/exams/dva-c02/review?chapter=limits')).toBe(
       '/exams/dva-c02/review?chapter=limits',
     );
-    for (const bad of ['https://example.com/', '//example.com/exams/x/review', '/settings', null])
+    // A review focused on task statements (from Progress) keeps its focus on the way back.
+    for (const focused of [
+      '/exams/dva-c02/review?tasks=DVA-C02:1.2,DVA-C02:3.1',
+      '/exams/dva-c02/review?chapter=limits&tasks=DVA-C02:1.2',
+    ])
+      expect(reviewReturnPath(focused)).toBe(focused);
+    for (const bad of [
+      'https://example.com/',
+      '//example.com/exams/x/review',
+      '/settings',
+      '/exams/dva-c02/review?tasks=<script>',
+      '/exams/dva-c02/review?next=//example.com',
+      null,
+    ])
       expect(reviewReturnPath(bad)).toBeNull();
   });
 });

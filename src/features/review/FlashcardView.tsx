@@ -2,17 +2,26 @@ import { useEffect, useRef, useState } from 'react';
 import type { Flashcard } from '../../schema/content';
 import type { Grade } from '../../schema/study';
 import { GradeButtons, type ItemViewProps } from './GradeButtons';
+import { ReadSectionLink, useOnScreen, type PlaceContext } from './ReadSection';
 import { useShortcuts } from '../../ui/useShortcuts';
 
 interface Props extends ItemViewProps {
   card: Flashcard;
+  place: PlaceContext;
+  /** The back was shown before the learner left to read: show it again. */
+  restored?: boolean;
 }
 
 const GRADES: Grade[] = ['again', 'hard', 'good', 'easy'];
 
-/** Front, then the back on Space/Enter/tap, then a grade (keys 1–4). */
-export function FlashcardView({ card, preview, now, shortcuts, onGrade }: Props) {
-  const [revealed, setRevealed] = useState(false);
+/**
+ * Front, then the back on Space/Enter/tap (with a link to the section that teaches it), then a
+ * grade (keys 1–4).
+ */
+export function FlashcardView(props: Props) {
+  const { card, preview, now, shortcuts, onGrade, place, restored = false } = props;
+  const [revealed, setRevealed] = useState(restored);
+  useOnScreen(place, card.id, revealed ? { revealed: true } : null);
   const revealRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
 
@@ -50,6 +59,11 @@ export function FlashcardView({ card, preview, now, shortcuts, onGrade }: Props)
             className="study-card__back prose"
             dangerouslySetInnerHTML={{ __html: card.backHtml }}
           />
+          {card.section && (
+            <p className="result__read">
+              <ReadSectionLink taught={card} place={place} onScreenId={card.id} />
+            </p>
+          )}
           <GradeButtons
             ref={goodRef}
             grades={GRADES}

@@ -4,7 +4,7 @@ import type { Grade } from '../../schema/study';
 import type { Question } from '../../schema/content';
 import type { ItemViewProps } from './GradeButtons';
 import { LETTERS, QuestionOption, QuestionResult, ResultSummary } from './QuestionParts';
-import { ReadSectionLink, type PlaceContext } from './ReadSection';
+import { ReadSectionLink, useOnScreen, type PlaceContext } from './ReadSection';
 import { useShortcuts } from '../../ui/useShortcuts';
 
 interface Props extends ItemViewProps {
@@ -118,6 +118,7 @@ export function QuestionView(props: Props) {
     onGrade,
     restored,
   );
+  useOnScreen(place, question.id, checked ? { selected } : null);
 
   return (
     <article
@@ -177,11 +178,7 @@ export function QuestionView(props: Props) {
           readLink={
             !right &&
             question.section && (
-              <ReadSectionLink
-                taught={question}
-                place={place}
-                onScreen={{ id: question.id, answer: { selected } }}
-              />
+              <ReadSectionLink taught={question} place={place} onScreenId={question.id} />
             )
           }
         />

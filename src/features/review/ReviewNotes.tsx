@@ -32,7 +32,7 @@ export function TaskFocusNote({ examId, tasks }: { examId: string; tasks: readon
 
 /**
  * After Again, the section that teaches the item just graded; following it keeps the item now
- * on screen (shown afresh) as the place to come back to.
+ * on screen (as far as the learner took it) as the place to come back to.
  */
 export function MissedNote(props: {
   missed: StudyItem;
@@ -44,11 +44,7 @@ export function MissedNote(props: {
   return (
     <p className="review-missed">
       You chose Again for the last {missed.kind === 'card' ? 'flashcard' : 'question'}.{' '}
-      <ReadSectionLink
-        taught={missed}
-        place={place}
-        onScreen={{ id: onScreen ?? missed.id, answer: null }}
-      />
+      <ReadSectionLink taught={missed} place={place} onScreenId={onScreen ?? missed.id} />
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import { countOrphans } from '../../domain/orphans';
@@ -13,7 +13,8 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import type { StudyItem } from '../../domain/scope';
 import { FlashcardView } from './FlashcardView';
 import type { ItemViewProps } from './GradeButtons';
-import type { PlaceContext } from './ReadSection';
+import type { OnScreen, PlaceContext } from './ReadSection';
+import type { PlaceAnswer } from '../../stores/reviewPlace';
 import { QuestionView } from './QuestionView';
 import { ChapterFocusNote, MissedNote, TaskFocusNote } from './ReviewNotes';
 import { ReviewHeader } from './ReviewHeader';
@@ -110,7 +111,8 @@ export function ReviewSession(props: {
   const { items, queue, current, turn, preview, now, announcement, onGrade, onUndo, ...more } =
     useReviewSession(examId, content, { chapterId: chapter?.id ?? null, tasks: taskFocus }, path);
   const shortcuts = settings.keyboardShortcuts;
-  const place = { path, missedId: more.missed?.id ?? null };
+  const onScreenRef = useRef<OnScreen | null>(null);
+  const place: PlaceContext = { path, missedId: more.missed?.id ?? null, onScreenRef };
 
   return (
     <div className="page review">
@@ -164,18 +166,28 @@ export function ReviewSession(props: {
   );
 }
 
-/** The flashcard or question on screen; `restored`: a question's answer from before reading. */
+/** The flashcard or question on screen; `restored`: how far it was taken before reading. */
 function ItemOnScreen(props: {
   item: StudyItem;
   view: ItemViewProps;
   place: PlaceContext;
-  restored: number[] | undefined;
+  restored: PlaceAnswer | undefined;
 }) {
   const { item, view, place, restored } = props;
   return item.kind === 'card' ? (
-    <FlashcardView card={item} {...view} />
+    <FlashcardView
+      card={item}
+      place={place}
+      restored={restored !== undefined && restored !== null && 'revealed' in restored}
+      {...view}
+    />
   ) : (
-    <QuestionView question={item} place={place} restored={restored} {...view} />
+    <QuestionView
+      question={item}
+      place={place}
+      restored={restored && 'selected' in restored ? restored.selected : undefined}
+      {...view}
+    />
   );
 }
 

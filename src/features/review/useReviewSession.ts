@@ -11,6 +11,7 @@ import {
   forgetReviewPlace,
   placeFingerprint,
   reviewPlaceFor,
+  type PlaceAnswer,
   type ReviewPlace,
 } from '../../stores/reviewPlace';
 import { useHonourExamDate } from '../../stores/examDates';
@@ -36,8 +37,8 @@ export interface ReviewSessionState {
   onUndo: () => void;
   /** The item graded Again last (its "Read …" note shows until the next grade or undo). */
   missed: StudyItem | null;
-  /** The answer to show again on the item brought back from reading (first turn only). */
-  restored: number[] | undefined;
+  /** How far the item brought back from reading was taken (first turn only). */
+  restored: PlaceAnswer | undefined;
 }
 
 /** Learning steps fall due while the learner works, and a new study day may begin. */
@@ -208,7 +209,7 @@ export function useReviewSession(
   useUndoKey(settings.keyboardShortcuts, onUndo);
 
   const restored = turn === 0 && resumed?.place.itemId === current?.id ? resumed : null;
-  const answer = restored?.place.answer?.selected;
+  const answer = restored ? restored.place.answer : undefined;
   return {
     items,
     queue,
