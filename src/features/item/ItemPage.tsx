@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { loadItems } from 'virtual:content';
 import type { ContentItems } from '../../schema/content';
-import { chapterById } from '../../stores/catalog';
+import { chapterById, examById } from '../../stores/catalog';
 import { NotFound } from '../../ui/NotFound';
 import { Notice } from '../../ui/Notice';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -58,8 +58,36 @@ export function ItemPage() {
       {question && <QuestionBody question={question} />}
       {chapter && (
         <p className="item-page__chapter">
-          Taught in <Link to={`/read/${chapter.id}`}>{chapter.title}</Link>.
+          Taught in{' '}
+          {item.section ? (
+            <Link to={`/read/${chapter.id}#${item.section.id}`}>
+              {chapter.title} › {item.section.title}
+            </Link>
+          ) : (
+            <Link to={`/read/${chapter.id}`}>{chapter.title}</Link>
+          )}
+          .
         </p>
+      )}
+      {chapter && (
+        <ul className="item-page__practise">
+          {/* Studying this item is scheduled: it comes up in a review of its chapter. */}
+          {item.exams.flatMap((id) => {
+            const exam = examById(id);
+            return exam
+              ? [
+                  <li key={id}>
+                    <Link
+                      className="button"
+                      to={`/exams/${exam.slug}/review?chapter=${chapter.id}`}
+                    >
+                      Practise this chapter for {exam.id}
+                    </Link>
+                  </li>,
+                ]
+              : [];
+          })}
+        </ul>
       )}
     </article>
   );
