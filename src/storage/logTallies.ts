@@ -14,11 +14,12 @@
  * reads (`readLogTallies`):
  *
  * 1. One readonly transaction over `reviewLog` and `logTallies`: the log's row count, the marker,
- *    the count of log rows with an id above `marker.maxId`, the day rows of the window, and the
- *    first chunk of rows to fold. Log ids only grow (auto-increment), so while nothing was deleted
- *    `marker.rows` plus the rows above `maxId` is the log's count. When it is not, rows were
- *    deleted (an undo, a restore, a reset) and the tallies are rebuilt from the whole log; a
- *    missing or malformed marker (a database just upgraded to v7) also means a rebuild.
+ *    the day rows of the window, and the first chunk of log rows with an id above `marker.maxId`
+ *    (with their count if they fill the chunk). Log ids only grow (auto-increment), so while
+ *    nothing was deleted `marker.rows` plus the rows above `maxId` is the log's count. When it is
+ *    not, rows were deleted (an undo, a restore, a reset) and the tallies are rebuilt from the
+ *    whole log; a missing or malformed marker (a database just upgraded to v7), or a day row that
+ *    does not decode, also means a rebuild.
  * 2. Further chunks (by primary key, CHUNK rows each) in their own readonly transactions, so the
  *    review screen can write between them.
  * 3. One readwrite transaction on `logTallies` only (never a lock on `reviewLog`, where the
@@ -128,37 +129,43 @@ interface Snapshot {
   chunk: ReviewLogRow[];
 }
 
-/** Step 1, in one readonly transaction; each request is issued from the one it depends on. */
+/**
+ * Step 1, in one readonly transaction; each request is issued from the one it depends on, and
+ * requests are answered in the order issued (so the count and the day rows are in when the
+ * marker is). The rows above the marker's `maxId` are read at once: unless they fill a chunk,
+ * their number is the chunk's length, so the count check costs no extra request.
+ */
 function snapshot(db: StudyDatabase, firstDay: number): Promise<Snapshot> {
   return new Promise((resolve, reject) => {
     const tx = db.backendDB().transaction(['reviewLog', 'logTallies'], 'readonly');
     const log = tx.objectStore('reviewLog');
     const store = tx.objectStore('logTallies');
     const out: Snapshot = { storedMarker: undefined, marker: null, base: null, from: 0, chunk: [] };
-    let days: unknown[] = [];
-    tx.oncomplete = () => resolve(out);
     tx.onabort = () => reject(tx.error ?? new Error('log tallies: read aborted'));
-    const fold = (from: number, trusted: boolean) => {
-      out.from = from;
-      out.base = trusted ? decodeDays(days) : null;
-      if (!out.base) out.from = 0; // a malformed day row: rebuild
-      const rows = log.getAll(IDBKeyRange.lowerBound(out.from, true), CHUNK);
-      rows.onsuccess = () => (out.chunk = rows.result as ReviewLogRow[]);
+    const rowsAfter = (from: number, then: (rows: ReviewLogRow[]) => void) => {
+      const req = log.getAll(IDBKeyRange.lowerBound(from, true), CHUNK);
+      req.onsuccess = () => then(req.result as ReviewLogRow[]);
     };
+    const done = (from: number, base: LogTally[] | null, chunk: ReviewLogRow[]) => {
+      Object.assign(out, { from, base, chunk });
+      resolve(out);
+    };
+    const rebuild = () => rowsAfter(0, (chunk) => done(0, null, chunk));
     const count = log.count();
     const dayRows = store.getAll(IDBKeyRange.bound(firstDay, Infinity));
-    dayRows.onsuccess = () => (days = dayRows.result as unknown[]);
     const marker = store.get(MARKER_KEY);
     marker.onsuccess = () => {
       out.storedMarker = marker.result;
-      out.marker = asMarker(marker.result);
-      const m = out.marker;
-      if (!m) return fold(0, false);
-      const newer = log.count(IDBKeyRange.lowerBound(m.maxId, true));
-      newer.onsuccess = () => {
-        const consistent = m.rows + newer.result === count.result;
-        fold(consistent ? m.maxId : 0, consistent);
-      };
+      const m = (out.marker = asMarker(marker.result));
+      const base = m && decodeDays(dayRows.result as unknown[]); // a malformed day: rebuild
+      if (!m || !base) return rebuild();
+      rowsAfter(m.maxId, (chunk) => {
+        const check = (newer: number) =>
+          m.rows + newer === count.result ? done(m.maxId, base, chunk) : rebuild();
+        if (chunk.length < CHUNK) return check(chunk.length);
+        const newer = log.count(IDBKeyRange.lowerBound(m.maxId, true));
+        newer.onsuccess = () => check(newer.result);
+      });
     };
   });
 }

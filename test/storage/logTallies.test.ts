@@ -189,18 +189,23 @@ describe('log tallies', () => {
     expect(reset.activity.days.every((d) => d.count === 0)).toBe(true);
   });
 
-  it('read a log longer than one chunk whole, then fold a day row already stored', async () => {
+  it('read more than one chunk whole, in a rebuild and in a fold', async () => {
     const db = fresh();
     const now = Date.UTC(2026, 10, 23, 10);
-    const rows = Array.from({ length: CHUNK + 5 }, (_, i) =>
-      logRowOf(goodGrade(`c${i % 50}`, null, now - 20 * DAY + i * 60_000)),
-    );
-    await db.reviewLog.bulkAdd(rows);
+    const rows = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) =>
+        logRowOf(goodGrade(`c${i % 50}`, null, from + i * 60_000)),
+      );
+    await db.reviewLog.bulkAdd(rows(CHUNK + 5, now - 20 * DAY));
     const first = await expectFiguresOfRows(db, now);
     expect(first.read).toMatchObject({ folded: CHUNK + 5, rebuilt: true });
-    await grades(db, now - 20 * DAY + 30_000, 1); // into a bucket and a day row already stored
+    await db.reviewLog.bulkAdd(rows(CHUNK + 2, now - 10 * DAY)); // a full first chunk of new rows
     const second = await expectFiguresOfRows(db, now);
-    expect(second.read).toMatchObject({ folded: 1, rebuilt: false });
+    expect(second.read).toMatchObject({ folded: CHUNK + 2, rebuilt: false });
+    await grades(db, now - 20 * DAY + 30_000, 1); // into a bucket and a day row already stored
+    const third = await expectFiguresOfRows(db, now);
+    expect(third.read).toMatchObject({ folded: 1, rebuilt: false });
+    expect(await marker(db)).toMatchObject({ rows: 2 * CHUNK + 8 });
   });
 
   it('store one consistent fold when two reads run at once', async () => {
