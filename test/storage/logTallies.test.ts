@@ -2,8 +2,9 @@
  * The log tallies on fake-indexeddb (logTallies.ts): a version-6 database opens in version 7 with
  * its log intact and the first read builds the tallies, giving the figures the rows give; later
  * reads fold only the rows added since (seen in the marker); a deleted row (undo) makes the next
- * read rebuild; a restore or a reset clears them and the next read rebuilds from the new log; a
- * log longer than one chunk is read whole; two reads at once store one consistent fold.
+ * read rebuild; a restore (of a file of any format) or a reset clears them and the next read
+ * rebuilds from the new log, even when a fold was under way; more than one chunk is read whole;
+ * two reads at once store one consistent fold.
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
@@ -216,6 +217,28 @@ describe('log tallies', () => {
     expect(a.activity).toEqual(b.activity);
     expect(await marker(db)).toMatchObject({ maxId: 3, rows: 3 });
     expect((await expectFiguresOfRows(db, now)).read).toMatchObject({ folded: 0 });
+  });
+
+  it('are rebuilt after restoring a format-1 or -2 file too', async () => {
+    const source = fresh();
+    const now = Date.UTC(2026, 10, 23, 10);
+    await grades(source, now - 2 * DAY, 2);
+    const { examDates: _dates, ...v3 } = await exportBackup(source, now);
+    for (const text of [
+      JSON.stringify({ ...v3, version: 2 }),
+      JSON.stringify({ ...v3, version: 1, examAttempts: undefined, examAnswers: undefined }),
+    ]) {
+      const parsed = parseBackup(text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const db = fresh();
+      await grades(db, now - HOUR, 2); // ids 1 and 2, as in the file
+      await figures(db, now);
+      await importBackup(db, parsed.backup, 'replace');
+      const restored = await expectFiguresOfRows(db, now);
+      expect(restored.read).toMatchObject({ folded: 2 });
+      expect(restored.activity.days.at(-3)?.count).toBe(2);
+      expect(restored.activity.days.at(-1)?.count).toBe(0);
+    }
   });
 
   it('are not stored by a fold that a restore overtook (the same ids, other reviews)', async () => {
