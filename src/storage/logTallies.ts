@@ -30,9 +30,9 @@
  * Why this stays right while another tab grades or undoes meanwhile: a grade added after the
  * snapshot has a higher id than anything folded, so the next read folds it; a row deleted after
  * it was folded leaves `marker.rows` one higher than the log can account for, so the next read's
- * count check sees it and rebuilds. Only a restore can put rows back under ids already folded,
- * and it clears the table and writes a marker with a new epoch (`resetLogTallies`), so a fold
- * started before it fails step 3's check. A write that fails (a full disk) loses nothing: the
+ * count check sees it and rebuilds. Log rows are never edited in place, and only a restore can
+ * put rows back under ids already folded; it clears the table and writes a marker with a new
+ * epoch (`resetLogTallies`), so a fold started before it fails step 3's check. A write that fails (a full disk) loses nothing: the
  * next read folds the same rows again.
  */
 import { BUCKET_MS, addTally, emptyTally, tallyLog, type LogTally } from '../domain/logTally';
