@@ -3,11 +3,14 @@
  * reviews per study day with streaks, the due forecast, true retention per week and items by
  * state; mastery by domain and task statement is in progressMastery.ts. Pure: `now` is passed
  * in. Inputs and results are plain data, so these can run in a Web Worker; each reads the log
- * or the states once, putting times into study days with `studyCalendar` (no Date per row).
+ * or the states once, putting times into study days with `studyCalendar` (no Date per row). The
+ * log's figures are computed from its quarter-hour tallies (logTally.ts), which the progress
+ * worker keeps stored (storage/logTallies.ts); the versions taking rows tally them first.
  *
  * Rows reviewed after `now` (a clock set back since) fall on no past day and are left out.
  */
 import type { ItemKind, MemoryState, ReviewLogEntry } from '../schema/study';
+import { BUCKET_MS, tallyLog, type LogTally } from './logTally';
 import { studyCalendar } from './studyCalendar';
 
 export { mastery } from './progressMastery';
@@ -50,21 +53,29 @@ export function reviewsPerDay(
   log: Iterable<Pick<ReviewLogEntry, 'reviewedAt' | 'durationMs'>>,
   options: StudyDays & { days: number },
 ): ReviewsPerDay {
+  return reviewsPerDayFromTallies(tallyLog(log).values(), options);
+}
+
+/** `reviewsPerDay` from the log's quarter-hour tallies (logTally.ts): the same figures. */
+export function reviewsPerDayFromTallies(
+  tallies: Iterable<Pick<LogTally, 'bucket' | 'count' | 'timeMs'>>,
+  options: StudyDays & { days: number },
+): ReviewsPerDay {
   const calendar = studyCalendar(options.now, options.dayStartHour);
   const days = span(options.days);
   const first = 1 - days;
   const count = zeros(days);
   const timeMs = zeros(days);
   const active = new Set<number>();
-  for (const entry of log) {
-    if (!Number.isFinite(entry.reviewedAt)) continue;
-    const day = calendar.dayOf(entry.reviewedAt);
+  for (const tally of tallies) {
+    if (!(tally.count > 0)) continue;
+    // A bucket lies within one study day, so its start tells the day of each of its rows.
+    const day = calendar.dayOf(tally.bucket * BUCKET_MS);
     if (day > 0) continue;
     active.add(day);
     if (day < first) continue;
-    bump(count, day - first);
-    const ms = entry.durationMs;
-    if (Number.isFinite(ms) && ms > 0) bump(timeMs, day - first, ms);
+    bump(count, day - first, tally.count);
+    bump(timeMs, day - first, tally.timeMs);
   }
   return {
     days: count.map((n, i) => ({
@@ -150,20 +161,30 @@ export function trueRetention(
   log: Iterable<Pick<ReviewLogEntry, 'reviewedAt' | 'before' | 'grade' | 'source'>>,
   options: StudyDays & { weeks: number },
 ): TrueRetention {
+  return trueRetentionFromTallies(tallyLog(log).values(), options);
+}
+
+/** `trueRetention` from the log's quarter-hour tallies (logTally.ts): the same figures. */
+export function trueRetentionFromTallies(
+  tallies: Iterable<Pick<LogTally, 'bucket' | 'reviews' | 'right'>>,
+  options: StudyDays & { weeks: number },
+): TrueRetention {
   const calendar = studyCalendar(options.now, options.dayStartHour);
   const weeks = span(options.weeks);
   const windowStart = calendar.start(1 - 7 * weeks);
   const right = zeros(weeks);
   const total = zeros(weeks);
-  for (const entry of log) {
-    if (entry.source === 'exam' || entry.before?.phase !== 'review') continue;
-    if (!(entry.reviewedAt >= windowStart)) continue;
-    const day = calendar.dayOf(entry.reviewedAt);
+  for (const tally of tallies) {
+    if (!(tally.reviews > 0)) continue;
+    // Day starts fall on bucket starts, so a bucket is in the window exactly when its rows are.
+    const start = tally.bucket * BUCKET_MS;
+    if (!(start >= windowStart)) continue;
+    const day = calendar.dayOf(start);
     if (day > 0) continue;
     // Days 0 to -6 are the last week, -7 to -13 the one before.
     const week = weeks - 1 + Math.ceil(day / 7);
-    bump(total, week);
-    if (entry.grade !== 'again') bump(right, week);
+    bump(total, week, tally.reviews);
+    bump(right, week, tally.right);
   }
   const tally = (r: number, t: number): RetentionTally => ({
     right: r,

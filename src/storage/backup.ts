@@ -1,6 +1,10 @@
 /**
  * Backup and restore of all learner data (memory states, review log, settings table).
  *
+ * Derived tables are not in a backup: the memory packs (packs.ts) and the log tallies
+ * (logTallies.ts). An import or a reset clears both, whatever the file's format (1–3), and they
+ * are rebuilt from the restored tables when next read (the tallies by the progress worker).
+ *
  * Each operation is one IndexedDB transaction: an export sees one consistent snapshot, and an
  * import that fails part-way (a full disk: QuotaExceededError) is rolled back by Dexie, leaving
  * the database exactly as it was. Errors are never caught here; they reach the caller.
@@ -22,6 +26,7 @@ import {
   type SettingsRow,
   type StudyDatabase,
 } from './db';
+import { resetLogTallies } from './logTallies';
 import { memoryRowOf, pickMemoryState } from './memoryRows';
 import { BACKUP_KEY, restoreSettings } from './progress';
 import { markChanged, SYNC_KEY } from './sync';
@@ -47,6 +52,7 @@ function learnerTables(db: StudyDatabase) {
     db.examAttempts,
     db.examAnswers,
     db.examDates,
+    db.logTallies,
   ];
 }
 
@@ -131,6 +137,7 @@ export async function importBackup(
     await (mode === 'replace' ? replaceAttempts(db, valid) : mergeAttempts(db, valid));
     await (mode === 'replace' ? replaceExamDates(db, valid) : mergeExamDates(db, valid));
     await db.memoryPacks.clear(); // rebuilt from the memory table at the next load
+    await resetLogTallies(db); // rebuilt from the log at the next progress read
     await markChanged(db);
     return result;
   });
@@ -150,6 +157,7 @@ export async function resetProgress(db: StudyDatabase): Promise<void> {
       db.examAttempts.clear(),
       db.examAnswers.clear(),
       db.examDates.clear(),
+      resetLogTallies(db),
     ]);
     await markChanged(db);
   });

@@ -9,6 +9,9 @@
  *   examAttempts one row per practice exam: what was drawn, timing, position, frozen result
  *   examAnswers  one row per answered or flagged question of an attempt (examAttempts.ts)
  *   examDates    one row per exam the learner set a date for (examDates.ts)
+ *   logTallies   the review log folded into quarter-hour tallies, one row per UTC day, and a
+ *                marker of what is folded in: derived from it by the progress worker, for a
+ *                fast progress screen (logTallies.ts)
  *
  * Rows are keyed by content ids, never by position, so rewording content keeps progress, and
  * rows of items removed from content are kept (and come back to life if the item returns).
@@ -17,6 +20,7 @@ import Dexie, { type Table } from 'dexie';
 import type { MemoryPhase, MemoryRecord, ReviewLogEntry } from '../schema/study';
 import type { ExamAnswer, ExamAttempt } from '../schema/examAttempt';
 import type { ExamDateRow } from '../schema/examDate';
+import type { TallyRow } from './logTallies';
 import type { PackEntry } from './packs';
 
 export const DB_NAME = 'lambda-exam-prep';
@@ -57,6 +61,12 @@ export const SCHEMA = {
   6: {
     examDates: 'examId',
   },
+  // v7: the review log's tallies per quarter hour (see logTallies.ts), a cache derived from the
+  // log: out-of-line keys (UTC day numbers and "marker"), no index. No upgrade step: the progress
+  // worker builds them from the log the first time it reads them (the marker is missing).
+  7: {
+    logTallies: '',
+  },
 } as const;
 
 /** A review-log row as stored (v3+): the entry plus its indexed `beforePhase`. */
@@ -88,6 +98,8 @@ export class StudyDatabase extends Dexie {
   examAttempts!: Table<ExamAttempt, string>;
   examAnswers!: Table<ExamAnswer, [string, string]>;
   examDates!: Table<ExamDateRow, string>;
+  /** Derived from `reviewLog` (see logTallies.ts); keyed by UTC day number, and "marker". */
+  logTallies!: Table<TallyRow, number | string>;
   /** Identifies this connection (one per tab) in the change marker other tabs watch. */
   readonly connectionId = Math.random().toString(36).slice(2, 10);
 
@@ -108,5 +120,6 @@ export class StudyDatabase extends Dexie {
     this.version(4).stores(SCHEMA[4]);
     this.version(5).stores(SCHEMA[5]);
     this.version(6).stores(SCHEMA[6]);
+    this.version(7).stores(SCHEMA[7]);
   }
 }

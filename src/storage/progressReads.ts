@@ -1,16 +1,16 @@
 /**
  * Reads for the progress screen, made off the main thread by its Web Worker
- * (src/stores/progress/progressWorker.ts): every stored memory state with the settings, and the
- * review log since a time. Nothing here writes: the screen only looks. Attempts come from
- * `listAttempts` (examAttempts.ts).
+ * (src/stores/progress/progressWorker.ts): every stored memory state with the settings, and
+ * today's count of new items. Nothing here writes: the screen only looks. Attempts come from
+ * `listAttempts` (examAttempts.ts); the review log is read as its tallies (logTallies.ts, which
+ * does write: they are a cache the worker keeps).
  *
- * They go through Dexie's native handle (`backendDB()`) with plain `getAll` requests: the log
- * window is tens of thousands of rows, and IndexedDB's cost is per row (see packs.ts), so no
- * cursor and no Dexie wrapping per row.
+ * They go through Dexie's native handle (`backendDB()`) with plain `getAll` requests:
+ * IndexedDB's cost is per row (see packs.ts), so no cursor and no Dexie wrapping per row.
  */
 import { STUDY_SETTINGS_KEY } from '../schema/backup';
 import type { MemoryState, StudySettings } from '../schema/study';
-import type { ReviewLogRow, SettingsRow, StudyDatabase } from './db';
+import type { SettingsRow, StudyDatabase } from './db';
 import { restoreMemoryState } from './memoryRows';
 import { unpackAll } from './packs';
 import { restoreSettings } from './progress';
@@ -46,17 +46,6 @@ export async function readStatesAndSettings(db: StudyDatabase): Promise<StatesAn
     }
   }
   return { settings: restoreSettings(settingsRow?.value), states };
-}
-
-/** Review-log rows graded at or after `since` (epoch ms), oldest first. */
-export async function readReviewLogSince(
-  db: StudyDatabase,
-  since: number,
-): Promise<ReviewLogRow[]> {
-  if (!db.isOpen()) await db.open();
-  const tx = db.backendDB().transaction('reviewLog', 'readonly');
-  const index = tx.objectStore('reviewLog').index('reviewedAt');
-  return request<ReviewLogRow[]>(index.getAll(IDBKeyRange.lowerBound(since)));
 }
 
 /** New items introduced since `since` (today's start): an index count, as `loadProgress` does. */

@@ -210,7 +210,7 @@ describe('schema migration', () => {
 
     const db = fresh(name);
     const loaded = await loadProgress(db, (v4Fixture.reviewLog[0]?.reviewedAt ?? 0) + 3_600_000);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect([...loaded.studiedIds].sort()).toEqual(v4Fixture.memory.map((m) => m.itemId).sort());
     expect(await db.reviewLog.count()).toBe(v4Fixture.reviewLog.length);
     expect(loaded.settings.newPerDay).toBe(12);

@@ -155,7 +155,7 @@ describe('exam dates in backups', () => {
 });
 
 describe('schema migration', () => {
-  it('opens a version-5 database in version 6 with its data intact', async () => {
+  it('opens a version-5 database in version 6 (now 7) with its data intact', async () => {
     const name = 'v5-fixture';
     const v5 = new Dexie(name);
     for (const version of [1, 2, 3, 4, 5] as const) v5.version(version).stores(SCHEMA[version]);
@@ -175,7 +175,7 @@ describe('schema migration', () => {
 
     const db = fresh(name);
     const loaded = await loadProgress(db, (v5Fixture.reviewLog[0]?.reviewedAt ?? 0) + 3_600_000);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect([...loaded.studiedIds].sort()).toEqual(v5Fixture.memory.map((m) => m.itemId).sort());
     expect(await db.reviewLog.count()).toBe(v5Fixture.reviewLog.length);
     expect(loaded.settings.examAnswersAsReviews).toBe(false);

@@ -209,7 +209,7 @@ describe('schema migration', () => {
     const db = fresh(name);
     const dayOfFixture = v1Fixture.reviewLog[0]?.reviewedAt ?? 0;
     const loaded = await loadProgress(db, dayOfFixture + 3_600_000);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.memoryPacks.count()).toBe(64); // v4: built from the rows at the first load
     expect([...loaded.studiedIds].sort()).toEqual(v1Fixture.memory.map((m) => m.itemId).sort());
     expect(await db.reviewLog.count()).toBe(v1Fixture.reviewLog.length);
