@@ -5,7 +5,8 @@
 import type MiniSearch from 'minisearch';
 import { SEARCH_QUERY, type SearchDoc } from '../schema/search';
 
-export interface SearchHit extends SearchDoc {
+/** A result: what the index stores of a document (its excerpt, not its whole text). */
+export interface SearchHit extends Omit<SearchDoc, 'text'> {
   /** The document's words that matched (lower case), for highlighting. */
   terms: string[];
 }
@@ -30,7 +31,7 @@ export function searchIndex(
     id: String(r.id),
     kind: r.kind as SearchDoc['kind'],
     title: r.title as string,
-    text: r.text as string,
+    excerpt: r.excerpt as string,
     context: r.context as string,
     exams: r.exams as string[],
     href: r.href as string,

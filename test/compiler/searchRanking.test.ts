@@ -11,9 +11,10 @@ import { compileContent } from '../../src/compiler/compile.ts';
 import { buildSearchIndex, searchDocuments } from '../../src/compiler/search.ts';
 import { searchIndex } from '../../src/domain/search.ts';
 import { SEARCH_OPTIONS, SEARCH_QUERY, type SearchDoc } from '../../src/schema/search.ts';
+import { loadSearchPack } from '../../src/schema/searchPack.ts';
 
 const content = compileContent({ dir: join(import.meta.dirname, '..', '..', 'content') });
-const shipped = MiniSearch.loadJSON<SearchDoc>(buildSearchIndex(content), SEARCH_OPTIONS);
+const shipped = loadSearchPack(MiniSearch, buildSearchIndex(content));
 
 /** Query → [how many documents match, the ids of the first five]; measured before the change. */
 const PINNED: Record<string, [number, string[]]> = {

@@ -9,6 +9,7 @@ const doc = (id: string, title: string, text: string): SearchDoc => ({
   kind: 'card',
   title,
   text,
+  excerpt: text,
   context: '',
   exams: ['DVA-C02'],
   href: `/item/${id}`,

@@ -71,7 +71,7 @@ export function SearchResults({
             <Marked segments={highlight(hit.title, hit.terms)} />
           </span>
           <span className="search-result__snippet small">
-            <Marked segments={snippet(hit.text, hit.terms)} />
+            <Marked segments={snippet(hit.excerpt, hit.terms)} />
           </span>
         </li>
       ))}
