@@ -79,3 +79,22 @@ export function snippet(text: string, terms: readonly string[], length = 160): S
   const cut = `${start > 0 ? '… ' : ''}${text.slice(start, end)}${end < text.length ? ' …' : ''}`;
   return highlight(cut, terms);
 }
+
+/**
+ * What a result shows under its title: the snippet of its excerpt and, when neither the title nor
+ * the snippet shows any matched word (the excerpt is only the start of the text, and the match
+ * lies further in), "mentions" and the matched words, so the learner sees why it is there.
+ */
+export function resultSnippet(
+  hit: Pick<SearchHit, 'title' | 'excerpt' | 'terms'>,
+  length = 160,
+): Segment[] {
+  const segments = snippet(hit.excerpt, hit.terms, length);
+  const shown = [...highlight(hit.title, hit.terms), ...segments].some((s) => s.match);
+  if (shown || hit.terms.length === 0) return segments;
+  const words = hit.terms.flatMap((t, i) => [
+    ...(i > 0 ? [{ text: ', ', match: false }] : []),
+    { text: t, match: true },
+  ]);
+  return [...segments, { text: ' — mentions ', match: false }, ...words];
+}
