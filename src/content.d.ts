@@ -10,7 +10,7 @@ declare module 'virtual:content' {
 }
 
 declare module 'virtual:content/search' {
-  /** The serialised MiniSearch index (src/compiler/search.ts); `MiniSearch.loadJSON` restores it. */
+  /** The packed MiniSearch index as JSON (src/compiler/search.ts); `loadSearchPack` restores it. */
   const json: string;
   export default json;
 }

@@ -5,7 +5,8 @@
  */
 import MiniSearch from 'minisearch';
 import type { ChapterBody, ChapterMeta } from '../schema/content.ts';
-import { SEARCH_OPTIONS, type SearchDoc } from '../schema/search.ts';
+import { EXCERPT_LENGTH, SEARCH_OPTIONS, type SearchDoc } from '../schema/search.ts';
+import { packSearchIndex } from '../schema/searchPack.ts';
 import type { CompiledContent } from './compile.ts';
 
 type Parts = Pick<CompiledContent, 'index' | 'chapters' | 'items' | 'facts'>;
@@ -62,9 +63,18 @@ function citedFacts(html: string): string[] {
   return [...html.matchAll(/data-fact="([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
+/** The start of a text, cut at the last space before `length` characters, ` …` when cut. */
+export function excerptOf(text: string, length = EXCERPT_LENGTH): string {
+  if (text.length <= length) return text;
+  const space = text.lastIndexOf(' ', length);
+  return `${text.slice(0, space > 0 ? space : length).replace(/[\s,;:]+$/, '')} …`;
+}
+
 /** Every document of the index, in a stable order: sections, cards, questions, facts. */
 export function searchDocuments(content: Parts): SearchDoc[] {
   const docs: SearchDoc[] = [];
+  const push = (doc: Omit<SearchDoc, 'excerpt'>) =>
+    docs.push({ ...doc, excerpt: excerptOf(doc.text) });
   const chapterTitle = new Map(content.index.chapters.map((c) => [c.id, c.title]));
   /** Where each fact is first used: a chapter section, else a card or question. */
   const factHome = new Map<string, string>();
@@ -75,7 +85,7 @@ export function searchDocuments(content: Parts): SearchDoc[] {
       const section = meta.sections.find((s) => s.id === part.section);
       const href = section ? `/read/${meta.id}#${section.id}` : `/read/${meta.id}`;
       const text = htmlText(part.html.replace(/^<h[23][^>]*>.*?<\/h[23]>/s, ''));
-      docs.push({
+      push({
         id: section ? `section:${meta.id}#${section.id}` : `section:${meta.id}`,
         kind: 'section',
         title: section?.title ?? meta.title,
@@ -90,7 +100,7 @@ export function searchDocuments(content: Parts): SearchDoc[] {
   const chapterOf = (id: string | null) => (id ? (chapterTitle.get(id) ?? '') : '');
   for (const card of content.items.cards) {
     const href = `/item/${card.id}`;
-    docs.push({
+    push({
       id: `card:${card.id}`,
       kind: 'card',
       title: htmlText(card.frontHtml),
@@ -104,7 +114,7 @@ export function searchDocuments(content: Parts): SearchDoc[] {
   for (const q of content.items.questions) {
     const href = `/item/${q.id}`;
     const options = q.options.map((o) => htmlText(o.html));
-    docs.push({
+    push({
       id: `question:${q.id}`,
       kind: 'question',
       title: q.title,
@@ -119,12 +129,12 @@ export function searchDocuments(content: Parts): SearchDoc[] {
     const previous = fact.previous
       ? ` Was ${String(fact.previous.value)}${typeof fact.previous.value === 'number' && fact.unit ? ` ${fact.unit}` : ''} until ${fact.previous.changed}.`
       : '';
-    docs.push({
+    push({
       id: `fact:${fact.id}`,
       kind: 'fact',
       title: fact.label,
       text: `${fact.text}.${previous} Verified ${fact.verified}.`,
-      context: fact.text,
+      context: '',
       exams: [],
       // A fact no content cites yet: its AWS documentation page.
       href: factHome.get(fact.id) ?? fact.source,
@@ -133,9 +143,9 @@ export function searchDocuments(content: Parts): SearchDoc[] {
   return docs;
 }
 
-/** The serialised MiniSearch index (stored fields included) that `MiniSearch.loadJSON` restores. */
+/** The MiniSearch index (stored fields included), packed (src/schema/searchPack.ts), as JSON. */
 export function buildSearchIndex(content: Parts): string {
   const search = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
   search.addAll(searchDocuments(content));
-  return JSON.stringify(search);
+  return JSON.stringify(packSearchIndex(search.toJSON()));
 }

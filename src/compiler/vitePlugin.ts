@@ -5,7 +5,7 @@
  *   virtual:content/chapter/ID   one chapter's HTML, a separate chunk loaded on demand
  *   virtual:content/items        flashcards and questions, loaded on demand by study features
  *   virtual:content/cheat-sheets each exam's "Numbers and traps" sheet, loaded on demand
- *   virtual:content/search       the serialised search index (MiniSearch), loaded when search opens
+ *   virtual:content/search       the packed search index (MiniSearch; src/schema/searchPack.ts), loaded when search opens
  *
  * Content problems fail the build with every problem listed, and in dev they show in Vite's
  * error overlay; editing a content file recompiles and reloads the page without a restart. The

@@ -5,7 +5,8 @@
 import type MiniSearch from 'minisearch';
 import { SEARCH_QUERY, type SearchDoc } from '../schema/search';
 
-export interface SearchHit extends SearchDoc {
+/** A result: what the index stores of a document (its excerpt, not its whole text). */
+export interface SearchHit extends Omit<SearchDoc, 'text'> {
   /** The document's words that matched (lower case), for highlighting. */
   terms: string[];
 }
@@ -30,7 +31,7 @@ export function searchIndex(
     id: String(r.id),
     kind: r.kind as SearchDoc['kind'],
     title: r.title as string,
-    text: r.text as string,
+    excerpt: r.excerpt as string,
     context: r.context as string,
     exams: r.exams as string[],
     href: r.href as string,
@@ -77,4 +78,23 @@ export function snippet(text: string, terms: readonly string[], length = 160): S
     end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
   const cut = `${start > 0 ? '… ' : ''}${text.slice(start, end)}${end < text.length ? ' …' : ''}`;
   return highlight(cut, terms);
+}
+
+/**
+ * What a result shows under its title: the snippet of its excerpt and, when neither the title nor
+ * the snippet shows any matched word (the excerpt is only the start of the text, and the match
+ * lies further in), "mentions" and the matched words, so the learner sees why it is there.
+ */
+export function resultSnippet(
+  hit: Pick<SearchHit, 'title' | 'excerpt' | 'terms'>,
+  length = 160,
+): Segment[] {
+  const segments = snippet(hit.excerpt, hit.terms, length);
+  const shown = [...highlight(hit.title, hit.terms), ...segments].some((s) => s.match);
+  if (shown || hit.terms.length === 0) return segments;
+  const words = hit.terms.flatMap((t, i) => [
+    ...(i > 0 ? [{ text: ', ', match: false }] : []),
+    { text: t, match: true },
+  ]);
+  return [...segments, { text: ' — mentions ', match: false }, ...words];
 }

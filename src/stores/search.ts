@@ -4,13 +4,14 @@
  * them. Both are precached by the service worker, so search works offline.
  */
 import type MiniSearch from 'minisearch';
-import { SEARCH_OPTIONS, type SearchDoc } from '../schema/search';
+import type { SearchDoc } from '../schema/search';
+import { loadSearchPack } from '../schema/searchPack';
 
 let loading: Promise<MiniSearch<SearchDoc>> | null = null;
 
 export function loadSearchIndex(): Promise<MiniSearch<SearchDoc>> {
   loading ??= Promise.all([import('minisearch'), import('virtual:content/search')]).then(
-    ([lib, data]) => lib.default.loadJSON<SearchDoc>(data.default, SEARCH_OPTIONS),
+    ([lib, data]) => loadSearchPack(lib.default, data.default),
     (e: unknown) => {
       // A failed fetch (offline before the chunk was cached) may work next time.
       loading = null;

@@ -7,14 +7,20 @@ import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { compileContent } from '../../src/compiler/compile.ts';
-import { buildSearchIndex, htmlText, searchDocuments } from '../../src/compiler/search.ts';
-import { SEARCH_OPTIONS, SEARCH_QUERY, type SearchDoc } from '../../src/schema/search.ts';
+import {
+  buildSearchIndex,
+  excerptOf,
+  htmlText,
+  searchDocuments,
+} from '../../src/compiler/search.ts';
+import { SEARCH_QUERY, type SearchDoc } from '../../src/schema/search.ts';
+import { loadSearchPack } from '../../src/schema/searchPack.ts';
 import { withFixture } from './helpers.ts';
 
 const content = compileContent({ dir: join(import.meta.dirname, '..', '..', 'content') });
 const docs = searchDocuments(content);
 const ids = new Set(docs.map((d) => d.id));
-const index = MiniSearch.loadJSON<SearchDoc>(buildSearchIndex(content), SEARCH_OPTIONS);
+const index = loadSearchPack(MiniSearch, buildSearchIndex(content));
 
 describe('the search index of the curriculum', () => {
   it('holds every chapter section, leading to /read/<chapter>#<section>', () => {
@@ -94,6 +100,24 @@ describe('the search index of the curriculum', () => {
     );
   });
 
+  it('stores what a result shows (an excerpt of the text, not the text) for every document', () => {
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    const shown = index.search(MiniSearch.wildcard);
+    expect(shown).toHaveLength(docs.length);
+    for (const hit of shown) {
+      const { text, ...stored } = byId.get(String(hit.id)) ?? ({} as SearchDoc);
+      expect(hit.text, hit.id as string).toBeUndefined();
+      expect(stored.excerpt).toBe(excerptOf(text));
+      expect({ ...hit, score: 0, terms: [], queryTerms: [], match: {} }).toEqual({
+        ...stored,
+        score: 0,
+        terms: [],
+        queryTerms: [],
+        match: {},
+      });
+    }
+  });
+
   it('ranks a section titled with the word over pages that only mention it', () => {
     const [first] = index.search('snapstart', SEARCH_QUERY);
     expect(String(first?.title).toLowerCase()).toContain('snapstart');
@@ -109,6 +133,16 @@ describe('section text', () => {
         'A function runs for at most 900 seconds (15 minutes), with up to 10,240 MB of memory. Older material says 300 seconds. Exam tip Longer than 900 seconds (15 minutes)? Think Step Functions. See memory.',
       );
     });
+  });
+
+  it('is stored as an excerpt: the start, cut at a space before 200 characters, with " …"', () => {
+    const text = 'Provisioned concurrency keeps environments warm. '.repeat(5);
+    // 49 characters a sentence: 200 falls in the fifth one's "Provisioned" (196–206), so the
+    // excerpt ends at the space before it (195), after the fourth sentence.
+    expect(excerptOf(text)).toBe(`${text.slice(0, 195)} …`);
+    expect(excerptOf(text)).toHaveLength(197);
+    expect(excerptOf(text).endsWith('warm. …')).toBe(true);
+    expect(excerptOf('Short back.')).toBe('Short back.');
   });
 
   it('decodes entities', () => {

@@ -1,7 +1,7 @@
 /** Highlighting and snippets of search results (src/domain/search.ts): hand-checked cuts. */
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { highlight, searchIndex, snippet } from '../../src/domain/search';
+import { highlight, resultSnippet, searchIndex, snippet } from '../../src/domain/search';
 import { SEARCH_OPTIONS, type SearchDoc } from '../../src/schema/search';
 
 const doc = (id: string, title: string, text: string): SearchDoc => ({
@@ -9,6 +9,7 @@ const doc = (id: string, title: string, text: string): SearchDoc => ({
   kind: 'card',
   title,
   text,
+  excerpt: text,
   context: '',
   exams: ['DVA-C02'],
   href: `/item/${id}`,
@@ -69,5 +70,29 @@ describe('snippet', () => {
       .map((p) => p.text)
       .join('');
     expect(cut).toBe('Short text.');
+  });
+});
+
+describe('resultSnippet', () => {
+  const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+
+  it('is the snippet when the title or the snippet shows a matched word', () => {
+    const hit = { title: 'Scaling', excerpt: 'A burst of traffic …', terms: ['burst'] };
+    expect(resultSnippet(hit)).toEqual(snippet(hit.excerpt, hit.terms));
+    const titled = { title: 'Burst', excerpt: 'How fast it grows …', terms: ['burst'] };
+    expect(resultSnippet(titled)).toEqual(snippet(titled.excerpt, titled.terms));
+  });
+
+  it('names the matched words when neither shows one (the match is past the excerpt)', () => {
+    const hit = {
+      title: 'How fast can one function scale?',
+      excerpt: 'A flash sale will send traffic to one function …',
+      terms: ['burst', 'bursts'],
+    };
+    const segments = resultSnippet(hit);
+    expect(text(segments)).toBe(
+      'A flash sale will send traffic to one function … — mentions burst, bursts',
+    );
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['burst', 'bursts']);
   });
 });

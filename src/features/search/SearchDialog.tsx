@@ -1,7 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { SearchDoc } from '../../schema/search';
-import { searchIndex } from '../../domain/search';
+import { searchIndex, type SearchHit } from '../../domain/search';
 import { SearchResults } from './SearchResults';
 import { statusText, useSearchIndex } from './useSearchIndex';
 
@@ -33,7 +32,7 @@ export default function SearchDialog({ onClose }: { onClose: (chose: boolean) =>
   );
   const current = Math.min(active, results.length - 1);
 
-  const open = (hit: SearchDoc | undefined) => {
+  const open = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose(true);
     if (hit.href.startsWith('https://')) window.open(hit.href, '_blank', 'noopener');

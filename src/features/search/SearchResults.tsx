@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { SearchKind } from '../../schema/search';
-import { highlight, snippet, type Segment, type SearchHit } from '../../domain/search';
+import { highlight, resultSnippet, type Segment, type SearchHit } from '../../domain/search';
 
 const KIND_LABEL: Record<SearchKind, string> = {
   section: 'Chapter section',
@@ -71,7 +71,7 @@ export function SearchResults({
             <Marked segments={highlight(hit.title, hit.terms)} />
           </span>
           <span className="search-result__snippet small">
-            <Marked segments={snippet(hit.text, hit.terms)} />
+            <Marked segments={resultSnippet(hit)} />
           </span>
         </li>
       ))}
