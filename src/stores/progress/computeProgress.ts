@@ -1,7 +1,8 @@
 /**
  * The progress screen's figures, computed from IndexedDB in four parts, each handed to `post` as
  * soon as it is ready: the memory states (forecast, items by state, mastery), the practice exams
- * (readiness, calibration), the exam-date plan and the review log (activity, true retention).
+ * (readiness, calibration), the review log (activity, true retention) and the exam-date plan
+ * (its simulation is the slowest part now that the log is read as tallies).
  * Runs inside the progress worker; `isStale` lets a newer request stop it between parts.
  */
 import { calibration, type CalibrationAttempt } from '../../domain/calibration';
@@ -15,7 +16,7 @@ import {
 } from '../../domain/progressStats';
 import { studyDayStart } from '../../domain/queue';
 import { readiness, type PracticeAnswer } from '../../domain/readiness';
-import { createScheduler, type Scheduler } from '../../domain/scheduler';
+import { createScheduler, schedulerOptionsFor, type Scheduler } from '../../domain/scheduler';
 import { itemsInScope, type ScopedItem } from '../../domain/scope';
 import type { ExamAttempt } from '../../schema/examAttempt';
 import type { MemoryState, StudySettings } from '../../schema/study';
@@ -55,12 +56,9 @@ export async function computeProgress(
     settings,
     states,
     items: itemsInScope(content, exam, chapters, { focusChapters: [], focusDomains: [] }),
-    scheduler: createScheduler({
-      retention: settings.retention,
-      learningSteps: settings.learningSteps,
-      relearningSteps: settings.relearningSteps,
-      fuzz: false,
-    }),
+    // The learner's scheduler (their fitted parameters too, once applied), fuzz off: the figures
+    // are deterministic.
+    scheduler: createScheduler(schedulerOptionsFor(settings, false)),
   };
   post(statesFigures(loaded));
 
@@ -68,11 +66,7 @@ export async function computeProgress(
   if (isStale()) return;
   post(practiceFigures(loaded, attempts));
 
-  const dayStart = studyDayStart(request.now, settings.dayStartHour);
-  post(planFigures(loaded, await newItemsSince(db, dayStart)));
-  if (isStale()) return;
-
-  // The log comes last: read as its stored quarter-hour tallies (logTallies.ts), brought up to
+  // The log, read as its stored quarter-hour tallies (logTallies.ts), brought up to
   // date with the rows added since the last read (all of them the first time, which is slow).
   // From a study-day start, so that a bucket is in the window exactly when its rows are.
   const since = studyDayStart(request.now - (HEATMAP_DAYS + 1) * DAY, settings.dayStartHour);
@@ -84,6 +78,10 @@ export async function computeProgress(
     activity: reviewsPerDayFromTallies(tallies, { ...days, days: HEATMAP_DAYS }),
     retention: trueRetentionFromTallies(tallies, { ...days, weeks: RETENTION_WEEKS }),
   });
+  if (isStale()) return;
+
+  const dayStart = studyDayStart(request.now, settings.dayStartHour);
+  post(planFigures(loaded, await newItemsSince(db, dayStart)));
 }
 
 function statesFigures({ request, settings, states, items, scheduler }: Loaded): ProgressFigures {
