@@ -19,6 +19,15 @@ const scope = globalThis as unknown as {
 let db: StudyDatabase | null = null;
 let latest = -1;
 
+// Open the database as soon as the worker starts: the page starts it before it asks (see
+// useProgressFigures.ts), so the open overlaps the page's render. A failure here is left to the
+// first request, which opens again and reports it.
+db = new StudyDatabase();
+db.open().catch(() => {
+  db?.close();
+  db = null;
+});
+
 scope.addEventListener('message', (e) => {
   const { contentJson, ...rest } = e.data;
   latest = rest.id;
