@@ -39,7 +39,7 @@ const PINNED: Record<string, [number, string[]]> = {
     ],
   ],
   'dead letter queue': [
-    195,
+    193,
     [
       'section:dva-invocation-models#dead-letter-queues-vs-destinations',
       'card:saa-c-moc-sqs-dlq',
@@ -59,7 +59,7 @@ const PINNED: Record<string, [number, string[]]> = {
     ],
   ],
   'sqs batch size': [
-    290,
+    291,
     [
       'fact:sqs-batch-size-default',
       'fact:sqs-batch-size-max',
@@ -89,7 +89,7 @@ const PINNED: Record<string, [number, string[]]> = {
     ],
   ],
   vpc: [
-    68,
+    67,
     [
       'question:saa-q-nat-charges-gateway-endpoints',
       'section:clf-lambda-operations-security#networking-the-aws-managed-network-and-your-vpc',
