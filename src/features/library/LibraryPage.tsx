@@ -9,12 +9,15 @@ import { useChosenExamFromRoute } from '../../stores/examStore';
 import { NotFound } from '../../ui/NotFound';
 import { useHydrated } from '../../ui/useHydrated';
 import { ChapterList } from './ChapterList';
+import { ExamCountdown } from './ExamCountdown';
+import { ExamDateStatusPlaceholder } from './ExamDateStatus';
 import { ExamGuide } from './ExamGuide';
 import { TodayPlaceholder } from './TodayPlaceholder';
 import './library.css';
 
-// Loaded on demand: it brings the scheduler, IndexedDB and the study items.
+// Loaded on demand: they bring the scheduler, IndexedDB and the study items.
 const TodayPanel = lazy(() => import('./TodayPanel'));
+const ExamDateLive = lazy(() => import('./ExamDateLive'));
 
 /** An exam's library: what the exam looks like, and its chapters with level and read time. */
 export function LibraryPage() {
@@ -35,15 +38,25 @@ export function LibraryPage() {
       </nav>
       <LibraryHeader exam={exam} chapters={chapters} />
 
-      {/* Today depends on this device's IndexedDB: the prerendered page (and hydration) show a
-          placeholder of the same size, and the counts fill in after. */}
+      {/* Today and the exam date depend on this device's IndexedDB: the prerendered page (and
+          hydration) show placeholders of the same size, and they fill in after. The exam
+          block's frame is shown from the first paint and stays the same element. */}
       {hydrated ? (
-        <Suspense fallback={<TodayPlaceholder exam={exam} />}>
+        <Suspense fallback={<TodayPlaceholder />}>
           <TodayPanel exam={exam} />
         </Suspense>
       ) : (
-        <TodayPlaceholder exam={exam} />
+        <TodayPlaceholder />
       )}
+      <ExamCountdown exam={exam}>
+        {hydrated ? (
+          <Suspense fallback={<ExamDateStatusPlaceholder exam={exam} />}>
+            <ExamDateLive exam={exam} />
+          </Suspense>
+        ) : (
+          <ExamDateStatusPlaceholder exam={exam} />
+        )}
+      </ExamCountdown>
       <PracticeEntry exam={exam} />
 
       <div className="library-layout">
