@@ -1,6 +1,6 @@
 /**
  * The exam block's own lines with this device's data: the exam date (IndexedDB), the days left
- * (at the learner's study-day hour) and readiness, which is worked out once the study items are
+ * (at the learner's study-day hour) and readiness, which is worked out once the items' keys are
  * here. Shows the placeholder until the date and the settings have been read, so the lines
  * come in together and nothing moves.
  */

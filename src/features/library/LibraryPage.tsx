@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ChapterMeta } from '../../schema/content';
 import type { Exam } from '../../schema/exam';
@@ -7,11 +7,11 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { chaptersForExam, examBySlug, summaries } from '../../stores/catalog';
 import { useChosenExamFromRoute } from '../../stores/examStore';
 import { NotFound } from '../../ui/NotFound';
-import { useHydrated } from '../../ui/useHydrated';
 import { ChapterList } from './ChapterList';
 import { ExamCountdown } from './ExamCountdown';
 import { ExamDateStatusPlaceholder } from './ExamDateStatus';
 import { ExamGuide } from './ExamGuide';
+import { OnThisDevice } from './OnThisDevice';
 import { TodayPlaceholder } from './TodayPlaceholder';
 import './library.css';
 
@@ -26,7 +26,6 @@ export function LibraryPage() {
   usePageTitle(exam ? `${exam.id} chapters` : 'No such exam');
 
   useChosenExamFromRoute(exam?.id);
-  const hydrated = useHydrated();
 
   if (!exam) return <NotFound what="exam" />;
   const chapters = chaptersForExam(exam.id);
@@ -41,21 +40,13 @@ export function LibraryPage() {
       {/* Today and the exam date depend on this device's IndexedDB: the prerendered page (and
           hydration) show placeholders of the same size, and they fill in after. The exam
           block's frame is shown from the first paint and stays the same element. */}
-      {hydrated ? (
-        <Suspense fallback={<TodayPlaceholder />}>
-          <TodayPanel exam={exam} />
-        </Suspense>
-      ) : (
-        <TodayPlaceholder />
-      )}
+      <OnThisDevice placeholder={<TodayPlaceholder />}>
+        <TodayPanel exam={exam} />
+      </OnThisDevice>
       <ExamCountdown exam={exam}>
-        {hydrated ? (
-          <Suspense fallback={<ExamDateStatusPlaceholder exam={exam} />}>
-            <ExamDateLive exam={exam} />
-          </Suspense>
-        ) : (
-          <ExamDateStatusPlaceholder exam={exam} />
-        )}
+        <OnThisDevice placeholder={<ExamDateStatusPlaceholder exam={exam} />}>
+          <ExamDateLive exam={exam} />
+        </OnThisDevice>
       </ExamCountdown>
       <PracticeEntry exam={exam} />
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Exam } from '../../schema/exam';
-import { studyItems } from '../../stores/catalog';
+import { studyItemKeys } from '../../stores/catalog';
 import { useStudyStore } from '../../stores/studyStore';
 import { formatWhen } from '../../ui/time';
 import { useTodayQueue } from '../../stores/useTodayQueue';
@@ -28,7 +28,7 @@ export default function TodayPanel({ exam }: { exam: Exam }) {
   const { examDay, loaded: datesLoaded } = useExamDay(exam.id);
 
   const items = useMemo(
-    () => (content ? studyItems(content, exam, settings) : []),
+    () => (content ? studyItemKeys(content, exam, settings) : []),
     [content, exam, settings],
   );
   const todayQueue = useTodayQueue(items, now, examDay);
