@@ -1,6 +1,6 @@
 /**
  * First paint from HTML (issue 15). Asserts:
- * - nothing shifts (CLS from PerformanceObserver `layout-shift` entries ≤ 0.01) on home, an exam
+ * - nothing shifts (CLS from PerformanceObserver `layout-shift` entries ≤ 0.001) on home, an exam
  *   page and a chapter at phone size, from the first byte until well after the service worker
  *   finished installing and "Ready to work offline" appeared;
  * - the largest paint is the prerendered page's own (home, an exam page, a chapter at phone
@@ -50,14 +50,16 @@ test.describe('no layout shift at phone size', () => {
     ['exam page', '/exams/dva-c02'],
     ['chapter', CHAPTER],
   ] as const) {
-    test(`${name}: CLS ≤ 0.01, including the service worker's install`, async ({ page }) => {
+    test(`${name}: CLS ≤ 0.001, including the service worker's install`, async ({ page }) => {
       await watchLayoutShifts(page);
       await page.goto(path);
       await serviceWorkerReady(page);
       await expect(page.getByText('Ready to work offline')).toBeVisible();
       // The Today panel (exam page) and anything else late has settled.
       await page.waitForTimeout(1000);
-      expect(await cls(page)).toBeLessThanOrEqual(0.01);
+      // Not a budget but nothing: the exam page's header links, added after hydration, once
+      // moved the search button by 0.007.
+      expect(await cls(page)).toBeLessThanOrEqual(0.001);
     });
   }
 });

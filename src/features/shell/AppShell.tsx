@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
-import { examById } from '../../stores/catalog';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router-dom';
+import { examById, examBySlug } from '../../stores/catalog';
 import { useRememberedExam } from '../../stores/examStore';
 import { StatusBanners } from './StatusBanners';
 
@@ -10,7 +10,10 @@ import { StatusBanners } from './StatusBanners';
  */
 export function AppShell({ search }: { search?: ReactNode }) {
   const examId = useRememberedExam();
-  const exam = examById(examId);
+  // On an exam's pages the header's exam is that exam (it becomes the remembered one), known
+  // while prerendering too: the links are in the HTML, so nothing moves when the app starts.
+  const routeExam = examBySlug(useMatch('/exams/:examSlug/*')?.params.examSlug);
+  const exam = routeExam ?? examById(examId);
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
