@@ -23,5 +23,19 @@ describe('formatting', () => {
     expect(plural(3, 'entry', 'entries')).toBe('3 entries');
     expect(formatDate('2026-11-20')).toBe('20 Nov 2026');
     expect(formatDate('2027-01-01')).toBe('1 Jan 2027');
+    expect(formatDate('2026-09-05')).toBe('5 Sept 2026');
+  });
+
+  it('writes dates as en-GB does, every month', () => {
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2026-${String(month).padStart(2, '0')}-28`;
+      const intl = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      expect(formatDate(iso)).toBe(intl);
+    }
   });
 });
