@@ -1,11 +1,17 @@
 /** Types of the virtual modules emitted by src/compiler/vitePlugin.ts. */
 /* Types come through the "#schema" alias: ambient modules can't import relative paths. */
 declare module 'virtual:content' {
-  import type { ChapterBody, ContentIndex, ContentItems } from '#schema/content.ts';
+  import type {
+    ChapterBody,
+    ContentIndex,
+    ContentItemKeys,
+    ContentItems,
+  } from '#schema/content.ts';
   import type { CheatSheet } from '#schema/cheatSheet.ts';
   export const index: ContentIndex;
   export const chapterLoaders: Record<string, () => Promise<{ default: ChapterBody }>>;
   export function loadItems(): Promise<{ default: ContentItems }>;
+  export function loadItemKeys(): Promise<{ default: ContentItemKeys }>;
   export function loadCheatSheets(): Promise<{ default: CheatSheet[] }>;
 }
 

@@ -4,6 +4,8 @@
  *   virtual:content              the index (exams, facts, chapter list, counts) + chapter loaders
  *   virtual:content/chapter/ID   one chapter's HTML, a separate chunk loaded on demand
  *   virtual:content/items        flashcards and questions, loaded on demand by study features
+ *   virtual:content/item-keys    the same items without their texts (ids, exams, tasks, chapter,
+ *                                facts): what the exam page's Today panel and readiness read
  *   virtual:content/cheat-sheets each exam's "Numbers and traps" sheet, loaded on demand
  *   virtual:content/search       the packed search index (MiniSearch; src/schema/searchPack.ts), loaded when search opens
  *
@@ -16,6 +18,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { createContentCompiler, type CompiledContent, type ContentCompiler } from './compile.ts';
 import { formatReport } from './diagnostics.ts';
 import { buildSearchIndex } from './search.ts';
+import type { ContentItemKeys, ContentItems, ItemKey } from '../schema/content.ts';
 
 const PREFIX = 'virtual:content';
 const RESOLVED = `\0${PREFIX}`;
@@ -26,6 +29,18 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.stack = '';
   }
+}
+
+/** Each item's keys (`ItemKey`), the texts left out. */
+export function itemKeysOf(items: ContentItems): ContentItemKeys {
+  const key = ({ id, exams, tasks, chapter, facts }: ItemKey): ItemKey => ({
+    id,
+    exams,
+    tasks,
+    chapter,
+    facts,
+  });
+  return { cards: items.cards.map(key), questions: items.questions.map(key) };
 }
 
 /** The module source for one virtual id. */
@@ -42,10 +57,14 @@ function moduleSource(id: string, content: CompiledContent): string {
       `export const index = ${JSON.stringify(content.index)};`,
       `export const chapterLoaders = {\n${loaders}\n};`,
       `export const loadItems = () => import(${JSON.stringify(`${PREFIX}/items`)});`,
+      `export const loadItemKeys = () => import(${JSON.stringify(`${PREFIX}/item-keys`)});`,
       `export const loadCheatSheets = () => import(${JSON.stringify(`${PREFIX}/cheat-sheets`)});`,
     ].join('\n');
   }
   if (id === `${PREFIX}/items`) return `export default ${JSON.stringify(content.items)};`;
+  // JSON.parse of a string: faster to load than an object literal of this size.
+  if (id === `${PREFIX}/item-keys`)
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(itemKeysOf(content.items)))});`;
   if (id === `${PREFIX}/cheat-sheets`)
     return `export default ${JSON.stringify(content.cheatSheets)};`;
   // A JSON string, not an object literal: JSON.parse of a string is the fastest way in.

@@ -2,12 +2,19 @@
  * The app's view of the compiled content: lookups over the always-loaded index, and loaders for
  * the parts fetched on demand (chapter bodies, cheat sheets).
  */
-import { chapterLoaders, index, loadCheatSheets } from 'virtual:content';
+import { chapterLoaders, index, loadCheatSheets, loadItemKeys } from 'virtual:content';
 import type { CheatSheet } from '../schema/cheatSheet';
-import type { ChapterBody, ChapterMeta, ContentItems } from '../schema/content';
+import type {
+  ChapterBody,
+  ChapterMeta,
+  ContentItemKeys,
+  ContentItems,
+  ItemKey,
+} from '../schema/content';
 import type { Exam } from '../schema/exam';
 import type { StudySettings } from '../schema/study';
 import { itemsInScope, type StudyItem } from '../domain/scope';
+import type { ItemKind } from '../schema/study';
 
 export const exams: readonly Exam[] = index.exams;
 export const summaries = index.summaries;
@@ -70,4 +77,18 @@ export function studyItems(
   taskFocus: readonly string[] = [],
 ): StudyItem[] {
   return itemsInScope(content, exam, chaptersForExam(exam.id), settings, taskFocus);
+}
+
+/** The items' keys (no texts), fetched once: what the exam page reads of the items. */
+export async function itemKeys(): Promise<ContentItemKeys> {
+  return (await loadItemKeys()).default;
+}
+
+/** `studyItems` over the items' keys (no texts): what today's counts and readiness need. */
+export function studyItemKeys(
+  keys: ContentItemKeys,
+  exam: Exam,
+  settings: Pick<StudySettings, 'focusChapters' | 'focusDomains'>,
+): ({ kind: ItemKind } & ItemKey)[] {
+  return itemsInScope(keys, exam, chaptersForExam(exam.id), settings);
 }

@@ -18,13 +18,21 @@ export const useExamStore = create<ExamState>((set) => ({
   },
 }));
 
-/** Opening an exam's page (also by deep link) makes it the remembered exam. */
+/**
+ * Opening an exam's page (also by deep link) makes it the remembered exam, and keeps it while
+ * the page is open. It watches the store outside React: the page need not render again (all
+ * of it, on a first visit, right after hydrating) when the choice is written.
+ */
 export function useChosenExamFromRoute(examId: string | undefined): void {
-  const chosen = useExamStore((s) => s.examId);
-  const choose = useExamStore((s) => s.choose);
   useEffect(() => {
-    if (examId && examId !== chosen) choose(examId);
-  }, [examId, chosen, choose]);
+    if (!examId) return;
+    const keep = () => {
+      const { examId: chosen, choose } = useExamStore.getState();
+      if (examId !== chosen) choose(examId);
+    };
+    keep();
+    return useExamStore.subscribe(keep);
+  }, [examId]);
 }
 
 /**

@@ -1,13 +1,13 @@
 /**
- * Readiness for one exam at a glance (the Today panel): computed once the panel's first frame is
+ * Readiness for one exam at a glance (the exam page): computed once the block's first frame is
  * on screen (afterNextPaint), from the study store's states (today's, the later ones, this
- * session's grades), the exam's items and its submitted practice exams. Recall is predicted on
- * the exam date when one is set and ahead, otherwise now.
+ * session's grades), the exam's items (their keys are enough) and its submitted practice
+ * exams. Recall is predicted on the exam date when one is set and ahead, otherwise now.
  */
 import { useEffect, useState } from 'react';
 import { readiness, type Readiness } from '../domain/readiness';
 import { practiceAnswersOf } from '../domain/readinessSnapshot';
-import type { ContentItems } from '../schema/content';
+import type { ItemKey } from '../schema/content';
 import type { Exam } from '../schema/exam';
 import { listAttempts } from '../storage/examAttempts';
 import { openStudyDatabase } from '../storage/instance';
@@ -18,7 +18,7 @@ import { useStudyStore } from './studyStore';
 /** The exam's readiness, or null until it is worked out (or when the study store is not ready). */
 export function useReadinessGlance(
   exam: Exam,
-  content: ContentItems | null,
+  content: { cards: readonly ItemKey[]; questions: readonly ItemKey[] } | null,
   examDay: number | null,
   now: number,
 ): Readiness | null {

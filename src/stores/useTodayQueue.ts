@@ -1,9 +1,8 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { allowNewItems, examDateFitter } from '../domain/examDateScheduling';
-import { buildQueue, type Queue } from '../domain/queue';
+import { buildQueue, type Queue, type QueueItem } from '../domain/queue';
 import { afterNextPaint } from './afterNextPaint';
 import type { MemoryState, ReviewLogEntry } from '../schema/study';
-import type { StudyItem } from '../domain/scope';
 import { doneToday, useStudyStore } from './studyStore';
 
 export interface TodayQueue extends Queue {
@@ -30,7 +29,7 @@ interface Progress {
  * stretch (fitted here, never written back), and no new items come in the last days.
  */
 export function useTodayQueue(
-  items: readonly StudyItem[],
+  items: readonly QueueItem[],
   now: number,
   examDay: number | null = null,
 ): TodayQueue {

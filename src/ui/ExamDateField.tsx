@@ -5,7 +5,7 @@
  * date is refused with a sentence saying what to type.
  */
 import { useId, useState, type SyntheticEvent } from 'react';
-import { isCalendarDate } from '../schema/examDate';
+import { isCalendarDate } from '../schema/calendarDate';
 import './examDateField.css';
 
 export interface ExamDateFieldProps {

@@ -44,11 +44,13 @@ const setDate = (date: string) =>
 describe('Today panel with an exam date', () => {
   it('sets, changes and clears the date, and says how many days are left', async () => {
     renderApp('/exams/dva-c02');
-    // The panel is a lazy chunk that loads the study items: allow a slow, shared machine time.
+    // The block's frame comes with the page; its lines are a lazy chunk that reads IndexedDB
+    // (until then a hidden placeholder): allow a slow, shared machine time.
     const panel = await screen.findByRole('region', { name: 'Your exam' }, { timeout: 5000 });
+    const save = await within(panel).findByRole('button', { name: 'Save date' }, { timeout: 5000 });
     expect(within(panel).getByText('Set your exam date')).toBeVisible();
     await userEvent.type(within(panel).getByLabelText('DVA-C02 exam date'), '2026-12-20');
-    await userEvent.click(within(panel).getByRole('button', { name: 'Save date' }));
+    await userEvent.click(save);
     expect(await within(panel).findByText('20 days to your exam on 20 Dec 2026')).toBeVisible();
     await waitFor(async () =>
       expect((await loadExamDates(await openStudyDatabase())).get('DVA-C02')?.date).toBe(

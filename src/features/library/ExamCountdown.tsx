@@ -1,113 +1,28 @@
 /**
- * Under today's counts on the exam page: the days to the exam (or a way to set its date), the
- * readiness for the exam's Lambda part at a glance, and the way to the Progress screen.
+ * Under today's counts on the exam page: the exam block. Its frame (heading, what a date does,
+ * the way to the Progress screen) is the same for every learner, so it is prerendered and shown
+ * at the first paint, and stays the same element when the rest fills in: the days to the exam
+ * (or a way to set its date) and readiness at a glance (ExamDateStatus), which depend on this
+ * device's IndexedDB.
  */
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { Readiness } from '../../domain/readiness';
 import type { Exam } from '../../schema/exam';
-import { ExamDateField } from '../../ui/ExamDateField';
-import { formatDate } from '../../ui/format';
 
-export interface ExamCountdownProps {
-  exam: Exam;
-  /** The saved date ('YYYY-MM-DD') or null. */
-  date: string | null;
-  /** Study days to the exam day: 0 on the day, negative after it; null with no date. */
-  daysLeft: number | null;
-  today: string;
-  readiness: Readiness | null;
-  saveFailed: boolean;
-  onSave: (date: string | null) => void;
-}
-
-export function ExamCountdown(props: ExamCountdownProps) {
-  const { exam, date, daysLeft } = props;
-  const [editing, setEditing] = useState(false);
-  const save = (value: string | null) => {
-    setEditing(false);
-    props.onSave(value);
-  };
-  const field = (
-    <ExamDateField
-      value={date}
-      today={props.today}
-      onSave={save}
-      onClear={() => save(null)}
-      label={`${exam.id} exam date`}
-      {...(editing ? { onCancel: () => setEditing(false) } : {})}
-    />
-  );
+export function ExamCountdown({ exam, children }: { exam: Exam; children: ReactNode }) {
   return (
     <section className="exam-countdown" aria-labelledby="exam-countdown-heading">
       <h2 id="exam-countdown-heading" className="today__title">
         Your exam
       </h2>
-      {date === null || daysLeft === null ? (
-        <>
-          <p className="exam-countdown__lead">Set your exam date</p>
-          <p className="today__note">
-            Reviews are then planned to your date: what you would forget by then comes back in the
-            last week, and new items stop when too few days are left to learn them.
-          </p>
-          {field}
-        </>
-      ) : editing ? (
-        field
-      ) : (
-        <div className="exam-countdown__row">
-          <p className="exam-countdown__lead" role="status">
-            {daysLeftText(daysLeft, date)}
-          </p>
-          <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
-            Change date
-          </button>
-        </div>
-      )}
-      {props.saveFailed && (
-        <p className="today__note today__note--warn">
-          The date could not be saved on this device; it holds until you close this tab.
-        </p>
-      )}
-      <ReadinessGlance readiness={props.readiness} />
+      <p className="today__note">
+        With an exam date, reviews are planned to it: what you would forget by then comes back in
+        the last week, and new items stop when too few days are left to learn them.
+      </p>
+      {children}
       <p className="exam-countdown__link">
         <Link to={`/exams/${exam.slug}/progress`}>Progress and plan</Link>
       </p>
     </section>
-  );
-}
-
-function daysLeftText(daysLeft: number, date: string): string {
-  const on = formatDate(date);
-  if (daysLeft < 0) return `Your exam date, ${on}, has passed. Set the next one if you have it.`;
-  if (daysLeft === 0) return `Your exam is today, ${on}. Good luck!`;
-  if (daysLeft === 1) return `1 day to your exam, tomorrow (${on})`;
-  return `${daysLeft} days to your exam on ${on}`;
-}
-
-const percent = (x: number) => `${Math.round(x * 100)} %`;
-
-/** "Readiness 64 % (likely 55–72 %)", or what to do to get a figure. */
-function ReadinessGlance({ readiness }: { readiness: Readiness | null }) {
-  if (!readiness)
-    return (
-      <p className="today__note exam-countdown__readiness" aria-busy="true">
-        Readiness: working it out…
-      </p>
-    );
-  if (!readiness.enoughData)
-    return (
-      <p className="today__note exam-countdown__readiness">
-        Readiness (Lambda part): {readiness.need}
-      </p>
-    );
-  const { mean, low, high } = readiness.overall;
-  return (
-    <p className="exam-countdown__readiness">
-      Readiness (Lambda part): <strong>{percent(mean)}</strong>{' '}
-      <span className="muted">
-        (likely {Math.round(low * 100)}–{percent(high)})
-      </span>
-    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ChapterMeta } from '../../schema/content';
 import type { Exam } from '../../schema/exam';
@@ -7,14 +7,17 @@ import { usePageTitle } from '../../ui/usePageTitle';
 import { chaptersForExam, examBySlug, summaries } from '../../stores/catalog';
 import { useChosenExamFromRoute } from '../../stores/examStore';
 import { NotFound } from '../../ui/NotFound';
-import { useHydrated } from '../../ui/useHydrated';
 import { ChapterList } from './ChapterList';
+import { ExamCountdown } from './ExamCountdown';
+import { ExamDateStatusPlaceholder } from './ExamDateStatus';
 import { ExamGuide } from './ExamGuide';
+import { OnThisDevice } from './OnThisDevice';
 import { TodayPlaceholder } from './TodayPlaceholder';
 import './library.css';
 
-// Loaded on demand: it brings the scheduler, IndexedDB and the study items.
+// Loaded on demand: they bring the scheduler, IndexedDB and the study items.
 const TodayPanel = lazy(() => import('./TodayPanel'));
+const ExamDateLive = lazy(() => import('./ExamDateLive'));
 
 /** An exam's library: what the exam looks like, and its chapters with level and read time. */
 export function LibraryPage() {
@@ -23,7 +26,6 @@ export function LibraryPage() {
   usePageTitle(exam ? `${exam.id} chapters` : 'No such exam');
 
   useChosenExamFromRoute(exam?.id);
-  const hydrated = useHydrated();
 
   if (!exam) return <NotFound what="exam" />;
   const chapters = chaptersForExam(exam.id);
@@ -35,15 +37,17 @@ export function LibraryPage() {
       </nav>
       <LibraryHeader exam={exam} chapters={chapters} />
 
-      {/* Today depends on this device's IndexedDB: the prerendered page (and hydration) show a
-          placeholder of the same size, and the counts fill in after. */}
-      {hydrated ? (
-        <Suspense fallback={<TodayPlaceholder exam={exam} />}>
-          <TodayPanel exam={exam} />
-        </Suspense>
-      ) : (
-        <TodayPlaceholder exam={exam} />
-      )}
+      {/* Today and the exam date depend on this device's IndexedDB: the prerendered page (and
+          hydration) show placeholders of the same size, and they fill in after. The exam
+          block's frame is shown from the first paint and stays the same element. */}
+      <OnThisDevice placeholder={<TodayPlaceholder />}>
+        <TodayPanel exam={exam} />
+      </OnThisDevice>
+      <ExamCountdown exam={exam}>
+        <OnThisDevice placeholder={<ExamDateStatusPlaceholder exam={exam} />}>
+          <ExamDateLive exam={exam} />
+        </OnThisDevice>
+      </ExamCountdown>
       <PracticeEntry exam={exam} />
 
       <div className="library-layout">

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
-import { examById } from '../../stores/catalog';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router-dom';
+import { examById, examBySlug } from '../../stores/catalog';
 import { useRememberedExam } from '../../stores/examStore';
 import { StatusBanners } from './StatusBanners';
 
@@ -9,8 +9,6 @@ import { StatusBanners } from './StatusBanners';
  * `search` is the header's search control (the router passes it in: it is another feature's).
  */
 export function AppShell({ search }: { search?: ReactNode }) {
-  const examId = useRememberedExam();
-  const exam = examById(examId);
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -49,17 +47,7 @@ export function AppShell({ search }: { search?: ReactNode }) {
             <span className="brand__name">Lambda Exam Prep</span>
           </Link>
           {search}
-          {exam && (
-            <nav aria-label="Main" className="main-nav">
-              <NavLink to={`/exams/${exam.slug}`} end className="nav-link">
-                <span className="nav-link__code">{exam.id}</span>
-                <span className="nav-link__label"> chapters</span>
-              </NavLink>
-              <NavLink to={`/exams/${exam.slug}/review`} className="nav-link">
-                Review
-              </NavLink>
-            </nav>
-          )}
+          <ExamNav />
         </div>
       </header>
       <StatusBanners />
@@ -75,5 +63,29 @@ export function AppShell({ search }: { search?: ReactNode }) {
       </footer>
       <ScrollRestoration />
     </>
+  );
+}
+
+/**
+ * The header's links to the learner's exam. On an exam's pages that is the page's exam (it
+ * becomes the remembered one), known while prerendering too: the links are in the HTML, so
+ * nothing moves when the app starts. Elsewhere it is the remembered exam, after hydrating; only
+ * this small part renders again then, not the shell and the page under it.
+ */
+function ExamNav() {
+  const examId = useRememberedExam();
+  const routeExam = examBySlug(useMatch('/exams/:examSlug/*')?.params.examSlug);
+  const exam = routeExam ?? examById(examId);
+  if (!exam) return null;
+  return (
+    <nav aria-label="Main" className="main-nav">
+      <NavLink to={`/exams/${exam.slug}`} end className="nav-link">
+        <span className="nav-link__code">{exam.id}</span>
+        <span className="nav-link__label"> chapters</span>
+      </NavLink>
+      <NavLink to={`/exams/${exam.slug}/review`} className="nav-link">
+        Review
+      </NavLink>
+    </nav>
   );
 }
