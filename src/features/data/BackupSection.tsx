@@ -49,7 +49,8 @@ export function BackupSection(props: {
         {props.reminder === 'old' && ' Save a new one so recent reviews are safe too.'}
       </p>
       <p className="field-note">
-        One JSON file with every review, each item’s memory state and your settings.
+        One JSON file with every review, each item’s memory state, your practice exams, exam dates
+        and settings.
       </p>
       <button
         type="button"
