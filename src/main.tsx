@@ -1,4 +1,4 @@
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { createRouter, isNotFoundPath, prepareRoute } from './router';
@@ -22,15 +22,12 @@ const app = (
 // answered with another page's file (a fallback) gets a fresh render instead of a mismatch.
 const renderedFor = root.dataset.prerendered;
 if (renderedFor === path || (renderedFor === '*' && isNotFoundPath(path))) {
-  // In a transition, hydration yields to the browser every few milliseconds instead of holding
-  // the main thread for the whole page (the exam page's chapter list and guide took ~200 ms on
-  // Lighthouse's 4× slower phone): the page is already painted, and input is not blocked.
-  startTransition(() => {
-    hydrateRoot(root, app, {
-      // Hydration problems would otherwise pass silently in a production build: the e2e suite
-      // fails on any console error.
-      onRecoverableError: (error) => console.error('Hydration error:', error),
-    });
+  // Not in a transition: hydrating at a lower priority lost clicks made while it ran (a link
+  // pressed during it did nothing in 2 of 56 e2e runs; see the commit that took it out).
+  hydrateRoot(root, app, {
+    // Hydration problems would otherwise pass silently in a production build: the e2e suite
+    // fails on any console error.
+    onRecoverableError: (error) => console.error('Hydration error:', error),
   });
 } else {
   root.replaceChildren();
