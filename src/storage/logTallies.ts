@@ -106,16 +106,11 @@ export async function readLogTallies(db: StudyDatabase, since: number): Promise<
     // The figures do not depend on the write: a failed one is folded again next time.
     await writeFold(db, snap.storedMarker, next, delta, rebuilt).catch(() => undefined);
   }
-  const merged = new Map<number, LogTally>();
-  for (const t of snap.base ?? []) merged.set(t.bucket, { ...t });
-  for (const t of delta.values()) {
-    const known = merged.get(t.bucket);
-    if (known) addTally(known, t);
-    else merged.set(t.bucket, { ...t });
-  }
   const sinceBucket = since / BUCKET_MS;
-  const tallies = [...merged.values()].filter((t) => t.bucket >= sinceBucket);
-  return { tallies: tallies.sort((a, b) => a.bucket - b.bucket), folded, rebuilt };
+  const tallies = mergeTallies(snap.base ?? [], [...delta.values()]).filter(
+    (t) => t.bucket >= sinceBucket,
+  );
+  return { tallies, folded, rebuilt };
 }
 
 interface Snapshot {
@@ -195,7 +190,9 @@ function writeFold(
   const byDay = new Map<number, LogTally[]>();
   for (const t of delta.values()) {
     const day = dayOfBucket(t.bucket);
-    byDay.set(day, [...(byDay.get(day) ?? []), t]);
+    const tallies = byDay.get(day);
+    if (tallies) tallies.push(t);
+    else byDay.set(day, [t]);
   }
   return new Promise((resolve, reject) => {
     const tx = db.backendDB().transaction('logTallies', 'readwrite');
@@ -232,6 +229,7 @@ function writeFold(
   });
 }
 
+/** `a` and `b` added bucket by bucket (copies; neither is changed), in bucket order. */
 function mergeTallies(a: readonly LogTally[], b: readonly LogTally[]): LogTally[] {
   const out = new Map(a.map((t) => [t.bucket, { ...t }]));
   for (const t of b) {
