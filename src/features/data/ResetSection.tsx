@@ -8,6 +8,7 @@ import {
   type ProgressSummary,
 } from '../../stores/dataActions';
 import { ConfirmPanel } from './ConfirmPanel';
+import { examExtras } from './dataText';
 
 /** "Start over": deletes all progress on this device, after asking. */
 export function ResetSection({
@@ -67,8 +68,7 @@ function resetQuestion(summary: ProgressSummary): string {
     summary.items + summary.reviews > 0
       ? `${plural(summary.reviews, 'review')} of ${plural(summary.items, 'item')}`
       : null,
-    summary.practiceExams > 0 ? plural(summary.practiceExams, 'practice exam') : null,
-    summary.examDates > 0 ? plural(summary.examDates, 'exam date') : null,
+    ...examExtras(summary),
   ].filter((x): x is string => x !== null);
   const listed =
     parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : parts[0];

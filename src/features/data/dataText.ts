@@ -32,11 +32,7 @@ export function restoredText(mode: ImportMode, result: ImportResult, fileName: s
  * 1 exam date." or "1 exam date, no reviews yet." — everything a backup keeps.
  */
 export function summaryText(summary: ProgressSummary): string {
-  const extras = [
-    summary.practiceExams > 0 ? plural(summary.practiceExams, 'practice exam') : null,
-    summary.examDates > 0 ? plural(summary.examDates, 'exam date') : null,
-  ].filter((x): x is string => x !== null);
-  const others = extras.join(' and ');
+  const others = examExtras(summary).join(' and ');
   if (summary.items === 0 && summary.reviews === 0)
     return others === '' ? 'No progress yet.' : `${others}, no reviews yet.`;
   const span =
@@ -45,4 +41,12 @@ export function summaryText(summary: ProgressSummary): string {
       : '';
   const studied = `${plural(summary.items, 'item')} studied, ${plural(summary.reviews, 'review')} logged${span}`;
   return others === '' ? `${studied}.` : `${studied}; ${others}.`;
+}
+
+/** "2 practice exams", "1 exam date": what the summary holds besides reviews, if any. */
+export function examExtras(summary: ProgressSummary): string[] {
+  return [
+    summary.practiceExams > 0 ? plural(summary.practiceExams, 'practice exam') : null,
+    summary.examDates > 0 ? plural(summary.examDates, 'exam date') : null,
+  ].filter((x): x is string => x !== null);
 }
