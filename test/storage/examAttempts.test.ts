@@ -5,12 +5,10 @@
  * to version 5 with its data intact, and a version-1 backup file still restores.
  */
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/schema/backup';
 import type { ExamAttempt, StoredAttemptResult } from '../../src/schema/examAttempt';
 import { exportBackup, importBackup, serializeBackup } from '../../src/storage/backup';
-import { SCHEMA } from '../../src/storage/db';
 import {
   createAttempt,
   discardAttempt,
@@ -21,11 +19,10 @@ import {
   seenQuestionIds,
   submitAttempt,
 } from '../../src/storage/examAttempts';
-import { packEntryOf, packOf, PACK_COUNT } from '../../src/storage/packs';
 import { loadProgress, recordGrade } from '../../src/storage/progress';
 import { goodGrade, testScheduler } from '../domain/testScheduler';
 import v4Fixture from './fixtures/v4.json';
-import { useTempDatabases } from './tempDatabases';
+import { useTempDatabases, writeOldDatabase } from './tempDatabases';
 
 const now = Date.UTC(2026, 10, 30, 9);
 const scheduler = testScheduler();
@@ -194,19 +191,7 @@ describe('attempts in backups', () => {
 describe('schema migration', () => {
   it('opens a version-4 database with its data intact, upgraded to the current version', async () => {
     const name = 'v4-fixture';
-    const v4 = new Dexie(name);
-    for (const version of [1, 2, 3, 4] as const) v4.version(version).stores(SCHEMA[version]);
-    await v4.table('memory').bulkPut(v4Fixture.memory);
-    await v4.table('reviewLog').bulkAdd(v4Fixture.reviewLog);
-    await v4.table('settings').bulkPut(v4Fixture.settings);
-    const packs = Array.from({ length: PACK_COUNT }, () => [] as unknown[]);
-    for (const row of v4Fixture.memory) packs[packOf(row.itemId)]?.push(packEntryOf(row as never));
-    await v4.table('memoryPacks').bulkPut(
-      packs,
-      packs.map((_, i) => i),
-    );
-    expect(v4.verno).toBe(4);
-    v4.close();
+    await writeOldDatabase(name, 4, v4Fixture);
 
     const db = fresh(name);
     const loaded = await loadProgress(db, (v4Fixture.reviewLog[0]?.reviewedAt ?? 0) + 3_600_000);

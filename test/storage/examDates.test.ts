@@ -4,7 +4,6 @@
  * opens in version 6 with its data intact, and its attempts without `predicted` still load.
  */
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { examAttempt } from '../../src/schema/examAttempt';
 import { parseBackup } from '../../src/schema/backup';
@@ -14,15 +13,13 @@ import {
   resetProgress,
   serializeBackup,
 } from '../../src/storage/backup';
-import { SCHEMA } from '../../src/storage/db';
 import { clearExamDate, loadExamDates, saveExamDate } from '../../src/storage/examDates';
 import { listAttempts, loadAttempt } from '../../src/storage/examAttempts';
-import { packEntryOf, packOf, PACK_COUNT } from '../../src/storage/packs';
 import { loadProgress, recordGrade } from '../../src/storage/progress';
 import { watchOtherConnections } from '../../src/storage/sync';
 import { goodGrade } from '../domain/testScheduler';
 import v5Fixture from './fixtures/v5.json';
-import { useTempDatabases } from './tempDatabases';
+import { useTempDatabases, writeOldDatabase } from './tempDatabases';
 
 const now = Date.UTC(2026, 10, 30, 9);
 const fresh = useTempDatabases('exam-dates');
@@ -157,21 +154,7 @@ describe('exam dates in backups', () => {
 describe('schema migration', () => {
   it('opens a version-5 database in version 6 (now 7) with its data intact', async () => {
     const name = 'v5-fixture';
-    const v5 = new Dexie(name);
-    for (const version of [1, 2, 3, 4, 5] as const) v5.version(version).stores(SCHEMA[version]);
-    await v5.table('memory').bulkPut(v5Fixture.memory);
-    await v5.table('reviewLog').bulkAdd(v5Fixture.reviewLog);
-    await v5.table('settings').bulkPut(v5Fixture.settings);
-    await v5.table('examAttempts').bulkPut(v5Fixture.examAttempts);
-    await v5.table('examAnswers').bulkPut(v5Fixture.examAnswers);
-    const packs = Array.from({ length: PACK_COUNT }, () => [] as unknown[]);
-    for (const m of v5Fixture.memory) packs[packOf(m.itemId)]?.push(packEntryOf(m as never));
-    await v5.table('memoryPacks').bulkPut(
-      packs,
-      packs.map((_, i) => i),
-    );
-    expect(v5.verno).toBe(5);
-    v5.close();
+    await writeOldDatabase(name, 5, v5Fixture);
 
     const db = fresh(name);
     const loaded = await loadProgress(db, (v5Fixture.reviewLog[0]?.reviewedAt ?? 0) + 3_600_000);

@@ -7,7 +7,6 @@
  * two reads at once store one consistent fold.
  */
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   reviewsPerDay,
@@ -23,13 +22,12 @@ import {
   resetProgress,
   serializeBackup,
 } from '../../src/storage/backup';
-import { logRowOf, SCHEMA, type StudyDatabase } from '../../src/storage/db';
+import { logRowOf, type StudyDatabase } from '../../src/storage/db';
 import { CHUNK, MARKER_KEY, readLogTallies, type TallyMarker } from '../../src/storage/logTallies';
-import { packEntryOf, packOf, PACK_COUNT } from '../../src/storage/packs';
 import { recordGrade, undoGrade } from '../../src/storage/progress';
 import { goodGrade } from '../domain/testScheduler';
 import v6Fixture from './fixtures/v6.json';
-import { useTempDatabases } from './tempDatabases';
+import { useTempDatabases, writeOldDatabase } from './tempDatabases';
 
 // TZ=UTC (vitest.config.ts); study days start at 04:00.
 const HOUR = 3_600_000;
@@ -77,22 +75,7 @@ async function grades(db: StudyDatabase, at: number, n: number) {
 describe('schema migration', () => {
   it('opens a version-6 database in version 7; the first read builds the tallies', async () => {
     const name = 'v6-fixture';
-    const v6 = new Dexie(name);
-    for (const version of [1, 2, 3, 4, 5, 6] as const) v6.version(version).stores(SCHEMA[version]);
-    await v6.table('memory').bulkPut(v6Fixture.memory);
-    await v6.table('reviewLog').bulkAdd(v6Fixture.reviewLog);
-    await v6.table('settings').bulkPut(v6Fixture.settings);
-    await v6.table('examAttempts').bulkPut(v6Fixture.examAttempts);
-    await v6.table('examAnswers').bulkPut(v6Fixture.examAnswers);
-    await v6.table('examDates').bulkPut(v6Fixture.examDates);
-    const packs = Array.from({ length: PACK_COUNT }, () => [] as unknown[]);
-    for (const m of v6Fixture.memory) packs[packOf(m.itemId)]?.push(packEntryOf(m as never));
-    await v6.table('memoryPacks').bulkPut(
-      packs,
-      packs.map((_, i) => i),
-    );
-    expect(v6.verno).toBe(6);
-    v6.close();
+    await writeOldDatabase(name, 6, v6Fixture);
 
     const db = fresh(name);
     await db.open();
