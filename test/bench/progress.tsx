@@ -6,6 +6,7 @@
  */
 import { seededRandom } from '../../src/domain/random';
 import { randomState } from './generated';
+import type { ProgressBench } from './progressBench';
 import Dexie from 'dexie';
 import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
@@ -24,15 +25,7 @@ const DAY = 86_400_000;
 
 declare global {
   interface Window {
-    progressBench: {
-      setup(): Promise<{ memoryRows: number; logRows: number; fillMs: number }>;
-      mount(): void;
-      result: {
-        firstChartMs: number | null;
-        allFiguresMs: number | null;
-        longTasks: number[];
-      } | null;
-    };
+    progressBench: ProgressBench;
   }
 }
 

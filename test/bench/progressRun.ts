@@ -10,18 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import type { ProgressBench } from './progressBench.ts';
 
-declare const window: {
-  progressBench: {
-    setup(): Promise<{ memoryRows: number; logRows: number; fillMs: number }>;
-    mount(): void;
-    result: {
-      firstChartMs: number | null;
-      allFiguresMs: number | null;
-      longTasks: number[];
-    } | null;
-  };
-};
+declare const window: { progressBench: ProgressBench };
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 5);
