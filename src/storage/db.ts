@@ -83,6 +83,17 @@ export function logRowOf(entry: ReviewLogEntry): Omit<ReviewLogRow, 'id'> {
   return { ...rest, beforePhase: phaseBefore(entry) };
 }
 
+/**
+ * An IndexedDB request as a promise: for the reads that go through Dexie's native handle
+ * (`backendDB()`), where thousands of rows are read without Dexie's wrapping per row.
+ */
+export function idbRequest<T>(req: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
 /** QuotaExceededError, also when Dexie wraps it (an AbortError with the cause as `inner`). */
 export function isQuotaError(error: unknown): boolean {
   const inner = (error as { inner?: unknown } | null)?.inner;

@@ -36,7 +36,7 @@
  * next read folds the same rows again.
  */
 import { BUCKET_MS, addTally, emptyTally, tallyLog, type LogTally } from '../domain/logTally';
-import type { ReviewLogRow, StudyDatabase } from './db';
+import { idbRequest, type ReviewLogRow, type StudyDatabase } from './db';
 
 const DAY = 86_400_000;
 const BUCKETS_PER_DAY = DAY / BUCKET_MS;
@@ -168,11 +168,7 @@ function snapshot(db: StudyDatabase, firstDay: number): Promise<Snapshot> {
 /** Step 2: the next chunk of log rows after id `after`. */
 function readChunk(db: StudyDatabase, after: number): Promise<ReviewLogRow[]> {
   const tx = db.backendDB().transaction('reviewLog', 'readonly');
-  const req = tx.objectStore('reviewLog').getAll(IDBKeyRange.lowerBound(after, true), CHUNK);
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result as ReviewLogRow[]);
-    req.onerror = () => reject(req.error ?? new Error('log tallies: chunk read failed'));
-  });
+  return idbRequest(tx.objectStore('reviewLog').getAll(IDBKeyRange.lowerBound(after, true), CHUNK));
 }
 
 /**

@@ -12,7 +12,13 @@ import {
 } from '../schema/study';
 import { studyDayStart, type DoneToday } from '../domain/queue';
 import { STUDY_SETTINGS_KEY } from '../schema/backup';
-import { logRowOf, type ReviewLogRow, type SettingsRow, type StudyDatabase } from './db';
+import {
+  idbRequest,
+  logRowOf,
+  type ReviewLogRow,
+  type SettingsRow,
+  type StudyDatabase,
+} from './db';
 import { memoryRowOf, restoreMemoryState } from './memoryRows';
 import { markChanged, newMark, SYNC_KEY } from './sync';
 import { packOf, readAllStates, unpackAll, writeMemoryRow } from './packs';
@@ -65,17 +71,17 @@ export async function loadProgress(db: StudyDatabase, now: number): Promise<Stor
   const idb = db.backendDB();
   const tx = idb.transaction(['memory', 'memoryPacks', 'reviewLog', 'settings'], 'readonly');
   const [settingsRow, backupRow, packs, rowCount] = await Promise.all([
-    request<SettingsRow | undefined>(tx.objectStore('settings').get(STUDY_SETTINGS_KEY)),
-    request<SettingsRow | undefined>(tx.objectStore('settings').get(BACKUP_KEY)),
-    request<unknown[]>(tx.objectStore('memoryPacks').getAll()),
-    request<number>(tx.objectStore('memory').count()),
+    idbRequest<SettingsRow | undefined>(tx.objectStore('settings').get(STUDY_SETTINGS_KEY)),
+    idbRequest<SettingsRow | undefined>(tx.objectStore('settings').get(BACKUP_KEY)),
+    idbRequest<unknown[]>(tx.objectStore('memoryPacks').getAll()),
+    idbRequest<number>(tx.objectStore('memory').count()),
   ]);
   const settings = restoreSettings(settingsRow?.value);
   const dayStart = studyDayStart(now, settings.dayStartHour);
   const dayEnd = dayStart + 86_400_000;
   const phaseIndex = tx.objectStore('reviewLog').index('[beforePhase+reviewedAt]');
   const countSince = (phase: MemoryPhase) =>
-    request<number>(phaseIndex.count(IDBKeyRange.bound([phase, dayStart], [phase, Infinity])));
+    idbRequest<number>(phaseIndex.count(IDBKeyRange.bound([phase, dayStart], [phase, Infinity])));
   const [newItems, reviews, recentGrades] = await Promise.all([
     countSince('new'),
     countSince('review'),
@@ -150,14 +156,6 @@ function readBackupTime(value: unknown): number | null {
 /** Records that a backup was saved (kept with the other settings rows, so backups carry it). */
 export async function recordBackupMade(db: StudyDatabase, exportedAt: number): Promise<void> {
   await db.settings.put({ key: BACKUP_KEY, value: { exportedAt } });
-}
-
-/** An IndexedDB request as a promise. */
-function request<T>(req: IDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result as T);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
 }
 
 /** Settings read back from disk: unknown or invalid fields fall back to their defaults. */

@@ -10,7 +10,7 @@
  */
 import { STUDY_SETTINGS_KEY } from '../schema/backup';
 import type { MemoryState, StudySettings } from '../schema/study';
-import type { SettingsRow, StudyDatabase } from './db';
+import { idbRequest, type SettingsRow, type StudyDatabase } from './db';
 import { restoreMemoryState } from './memoryRows';
 import { unpackAll } from './packs';
 import { restoreSettings } from './progress';
@@ -30,9 +30,9 @@ export async function readStatesAndSettings(db: StudyDatabase): Promise<StatesAn
   if (!db.isOpen()) await db.open();
   const tx = db.backendDB().transaction(['memory', 'memoryPacks', 'settings'], 'readonly');
   const [settingsRow, packs, rowCount] = await Promise.all([
-    request<SettingsRow | undefined>(tx.objectStore('settings').get(STUDY_SETTINGS_KEY)),
-    request<unknown[]>(tx.objectStore('memoryPacks').getAll()),
-    request<number>(tx.objectStore('memory').count()),
+    idbRequest<SettingsRow | undefined>(tx.objectStore('settings').get(STUDY_SETTINGS_KEY)),
+    idbRequest<unknown[]>(tx.objectStore('memoryPacks').getAll()),
+    idbRequest<number>(tx.objectStore('memory').count()),
   ]);
   const states = new Map<string, MemoryState>();
   const entries = unpackAll(packs);
@@ -56,12 +56,5 @@ export async function newItemsSince(db: StudyDatabase, since: number): Promise<n
     .transaction('reviewLog', 'readonly')
     .objectStore('reviewLog')
     .index('[beforePhase+reviewedAt]');
-  return request<number>(index.count(IDBKeyRange.bound(['new', since], ['new', Infinity])));
-}
-
-function request<T>(req: IDBRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result as T);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
+  return idbRequest<number>(index.count(IDBKeyRange.bound(['new', since], ['new', Infinity])));
 }
