@@ -40,16 +40,19 @@ async function watchLayoutShifts(page: Page) {
   });
 }
 
+/** The prerendered pages these checks cover. */
+const PAGES = [
+  ['home', '/'],
+  ['exam page', '/exams/dva-c02'],
+  ['chapter', CHAPTER],
+] as const;
+
 const cls = (page: Page) => page.evaluate(() => (window as Window & { cls?: number }).cls ?? -1);
 
 test.describe('no layout shift at phone size', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  for (const [name, path] of [
-    ['home', '/'],
-    ['exam page', '/exams/dva-c02'],
-    ['chapter', CHAPTER],
-  ] as const) {
+  for (const [name, path] of PAGES) {
     test(`${name}: CLS ≤ 0.001, including the service worker's install`, async ({ page }) => {
       await watchLayoutShifts(page);
       await page.goto(path);
@@ -86,11 +89,7 @@ async function watchLargestPaint(page: Page) {
 test.describe('the largest paint comes from the prerendered HTML', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  for (const [name, path] of [
-    ['home', '/'],
-    ['exam page', '/exams/dva-c02'],
-    ['chapter', CHAPTER],
-  ] as const) {
+  for (const [name, path] of PAGES) {
     test(`${name}: the last LCP entry is painted before the app has started`, async ({ page }) => {
       await watchLargestPaint(page);
       await page.goto(path);

@@ -27,7 +27,7 @@ import { CHUNK, MARKER_KEY, readLogTallies, type TallyMarker } from '../../src/s
 import { recordGrade, undoGrade } from '../../src/storage/progress';
 import { goodGrade } from '../domain/testScheduler';
 import v6Fixture from './fixtures/v6.json';
-import { useTempDatabases, writeOldDatabase } from './tempDatabases';
+import { olderBackupTexts, useTempDatabases, writeOldDatabase } from './tempDatabases';
 
 // TZ=UTC (vitest.config.ts); study days start at 04:00.
 const HOUR = 3_600_000;
@@ -206,11 +206,7 @@ describe('log tallies', () => {
     const source = fresh();
     const now = Date.UTC(2026, 10, 23, 10);
     await grades(source, now - 2 * DAY, 2);
-    const { examDates: _dates, ...v3 } = await exportBackup(source, now);
-    for (const text of [
-      JSON.stringify({ ...v3, version: 2 }),
-      JSON.stringify({ ...v3, version: 1, examAttempts: undefined, examAnswers: undefined }),
-    ]) {
+    for (const text of olderBackupTexts(await exportBackup(source, now))) {
       const parsed = parseBackup(text);
       if (!parsed.ok) throw new Error(parsed.error);
       const db = fresh();

@@ -47,3 +47,12 @@ export async function writeOldDatabase(
   if (old.verno !== version) throw new Error(`fixture opened as v${String(old.verno)}`);
   old.close();
 }
+
+/** A format-3 backup as the older formats wrote it: version 2 (no exam dates), version 1 (no exams). */
+export function olderBackupTexts(v3: Record<string, unknown>): string[] {
+  const { examDates: _dates, ...rest } = v3;
+  return [
+    JSON.stringify({ ...rest, version: 2 }),
+    JSON.stringify({ ...rest, version: 1, examAttempts: undefined, examAnswers: undefined }),
+  ];
+}
